@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/** Money is always an integer count of minor units (cents) of one ISO-4217 currency. */
+export const minorUnitsSchema = z.int().min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
+export type MinorUnits = z.infer<typeof minorUnitsSchema>;
+
+export const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'an ISO-4217 currency code');
+export type Currency = z.infer<typeof currencySchema>;
+
+/**
+ * Divides an integer by a positive integer, rounding half to even (banker's rounding), so that
+ * rounding many lines does not drift upward on average.
+ */
+export function divideHalfEven(numerator: number, denominator: number): number {
+  if (!Number.isInteger(numerator) || !Number.isInteger(denominator) || denominator <= 0) {
+    throw new RangeError('divideHalfEven needs integers and a positive denominator');
+  }
+  const quotient = Math.floor(numerator / denominator);
+  const remainder = numerator - quotient * denominator;
+  const twice = remainder * 2;
+  if (twice < denominator) return quotient;
+  if (twice > denominator) return quotient + 1;
+  return quotient % 2 === 0 ? quotient : quotient + 1;
+}
+
+/** Formats minor units for people, in the channel's locale. */
+export function formatMoney(minor: MinorUnits, currency: Currency, locale = 'en-US'): string {
+  const digits = currencyDigits(currency);
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minor / 10 ** digits);
+}
+
+/** Number of minor-unit digits of a currency (2 for USD/EUR, 0 for JPY…). */
+export function currencyDigits(currency: Currency): number {
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}

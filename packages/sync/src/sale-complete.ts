@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { changeDue, minorUnitsSchema, priceSale, PricingError, tenderSchema } from '@tillsafe/domain';
+import { MutationRejected, type Mutator, type StockMovement } from './mutator';
+import type { SaleRecord } from './records';
+
+export const saleCompleteArgsSchema = z.object({
+  saleId: z.uuid(),
+  receiptNo: z.string().min(1).max(40),
+  channelId: z.uuid(),
+  warehouseId: z.uuid(),
+  lines: z
+    .array(z.object({ lineId: z.uuid(), productId: z.uuid(), packId: z.uuid(), qty: z.int().min(1).max(10_000) }))
+    .min(1)
+    .max(500),
+  tenders: z.array(tenderSchema).min(1).max(10),
+  /** What the till showed the customer; compared with the server's figure, never trusted. */
+  clientTotal: minorUnitsSchema,
+  soldAt: z.iso.datetime(),
+});
+export type SaleCompleteArgs = z.infer<typeof saleCompleteArgsSchema>;
+
+/**
+ * Completes a sale: an immutable record (created once, idempotent by id) and one stock ledger
+ * entry per line. The sale happened, so a differing total or short tender is flagged, not
+ * refused; only a sale that cannot be priced at all is rejected (and kept for a person to fix).
+ */
+export const saleComplete: Mutator<SaleCompleteArgs> = {
+  name: 'sale.complete',
+  args: saleCompleteArgsSchema,
+  capability: 'sale.create',
+  async run(tx, args, ctx) {
+    const existing = await tx.getSale(args.saleId);
+    if (existing) return { status: 'duplicate', code: 'ALREADY_EXISTS', message: `Sale ${args.saleId} is already recorded.` };
+    if (args.channelId !== ctx.channelId || args.warehouseId !== ctx.warehouseId) {
+      throw new MutationRejected('WRONG_CHANNEL', 'This till is not enrolled in the channel or warehouse the sale names.');
+    }
+    const channel = await tx.getChannel(args.channelId);
+    if (!channel) throw new MutationRejected('WRONG_CHANNEL', `Channel ${args.channelId} is unknown.`);
+    const products = await tx.getProducts(args.lines.map((l) => l.productId));
+    let priced;
+    try {
+      priced = priceSale(args.lines, (id) => products.get(id));
+    } catch (error) {
+      if (error instanceof PricingError) throw new MutationRejected(error.code, error.message);
+      throw error;
+    }
+    const flags: string[] = [];
+    if (priced.total !== args.clientTotal) flags.push(`TOTAL_MISMATCH: till ${args.clientTotal}, server ${priced.total}`);
+    const paid = args.tenders.reduce((sum, t) => sum + t.amount, 0);
+    if (paid < priced.total) flags.push(`UNDERPAID: paid ${paid} of ${priced.total}`);
+    for (const line of args.lines) if (products.get(line.productId)?.active === false) flags.push(`INACTIVE_PRODUCT: ${line.productId}`);
+
+    const sale: SaleRecord = {
+      id: args.saleId,
+      channelId: args.channelId,
+      warehouseId: args.warehouseId,
+      deviceId: ctx.deviceId,
+      actorId: ctx.actorId,
+      receiptNo: args.receiptNo,
+      currency: channel.currency,
+      lines: priced.lines.map((l, i) => ({ ...l, lineId: args.lines[i]!.lineId })),
+      total: priced.total,
+      taxTotal: priced.taxTotal,
+      tenders: args.tenders,
+      change: paid >= priced.total ? changeDue(priced.total, args.tenders) : 0,
+      soldAt: args.soldAt,
+      flags,
+    };
+    await tx.insertSale(sale);
+    const moves: StockMovement[] = sale.lines.map((l) => ({
+      id: l.lineId,
+      warehouseId: args.warehouseId,
+      productId: l.productId,
+      delta: -l.units,
+      reason: 'sale',
+      refId: sale.id,
+    }));
+    await tx.addStockMovements(moves);
+    return { status: 'applied' };
+  },
+};

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { MAX_PULL_LIMIT } from './protocol';
+
+/** Every error body the server sends: a machine code and a sentence for people. */
+export const errorBodySchema = z.object({
+  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+export const versionVectorSchema = z.record(z.string(), z.int().min(0));
+export type VersionVector = z.infer<typeof versionVectorSchema>;
+
+export const mutationSchema = z.object({
+  id: z.uuid(),
+  seq: z.int().min(1),
+  name: z.string().min(1).max(100),
+  args: z.unknown(),
+  hlc: z.string().min(1).max(200),
+  actorId: z.uuid(),
+  base: z.record(z.string(), versionVectorSchema).optional(),
+});
+export type Mutation = z.infer<typeof mutationSchema>;
+
+export const pushRequestSchema = z.object({
+  protocolVersion: z.int().min(1),
+  deviceId: z.uuid(),
+  mutations: z.array(mutationSchema),
+});
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+export const mutationStatuses = ['applied', 'merged', 'duplicate', 'rejected'] as const;
+export const mutationResultSchema = z.object({
+  id: z.uuid(),
+  seq: z.int(),
+  status: z.enum(mutationStatuses),
+  code: z.string().optional(),
+  message: z.string().optional(),
+});
+export type MutationResult = z.infer<typeof mutationResultSchema>;
+
+export const pushResponseSchema = z.object({
+  lastSeq: z.int().min(0),
+  results: z.array(mutationResultSchema),
+});
+export type PushResponse = z.infer<typeof pushResponseSchema>;
+
+export const entityNames = ['channel', 'warehouse', 'category', 'product', 'staff', 'sale'] as const;
+export const entityNameSchema = z.enum(entityNames);
+export type EntityName = z.infer<typeof entityNameSchema>;
+
+export const changeSchema = z.object({
+  entity: entityNameSchema,
+  id: z.string(),
+  version: versionVectorSchema,
+  op: z.enum(['put', 'delete']),
+  data: z.unknown(),
+});
+export type Change = z.infer<typeof changeSchema>;
+
+export const pullQuerySchema = z.object({
+  cursor: z.string().max(64).optional(),
+  limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(1000),
+});
+
+export const pullResponseSchema = z.object({
+  cursor: z.string(),
+  hasMore: z.boolean(),
+  lastSeq: z.int().min(0),
+  changes: z.array(changeSchema),
+});
+export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+export const enrollRequestSchema = z.object({
+  pairingCode: z.string().trim().min(4).max(32),
+  name: z.string().trim().min(1).max(80),
+});
+export type EnrollRequest = z.infer<typeof enrollRequestSchema>;
+
+export const enrollResponseSchema = z.object({
+  deviceId: z.uuid(),
+  deviceToken: z.string().min(32),
+  tenantId: z.uuid(),
+  channelId: z.uuid(),
+  warehouseId: z.uuid(),
+});
+export type EnrollResponse = z.infer<typeof enrollResponseSchema>;
+
+export const healthSchema = z.object({
+  status: z.literal('ok'),
+  db: z.enum(['pglite', 'postgres']),
+  version: z.string(),
+});
+export type Health = z.infer<typeof healthSchema>;
