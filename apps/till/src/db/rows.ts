@@ -1,0 +1,56 @@
+import type {
+  CategoryRecord,
+  ChannelRecord,
+  Mutation,
+  ProductRecord,
+  SaleRecord,
+  StaffRecord,
+  StockMovement,
+  VersionVector,
+  WarehouseRecord,
+} from '@tillsafe/sync';
+import { omit } from '../lib/omit';
+
+/**
+ * What the till keeps in IndexedDB. Pulled records keep the version the server sent, so later
+ * edits can send the version they saw as `base` (DESIGN §4, version vectors).
+ */
+export type Versioned<T> = T & { version?: VersionVector };
+
+export type ChannelRow = Versioned<ChannelRecord>;
+export type WarehouseRow = Versioned<WarehouseRecord>;
+export type CategoryRow = Versioned<CategoryRecord>;
+export type StaffRow = Versioned<StaffRecord>;
+export type SaleRow = Versioned<SaleRecord>;
+export type StockMovementRow = StockMovement;
+
+/** A product, plus every barcode of every pack flattened for the multi-entry index. */
+export type ProductRow = Versioned<ProductRecord> & { barcodes: string[] };
+
+/** A local mutation waiting to be pushed, exactly as it goes on the wire. */
+export type OutboxRow = Mutation;
+
+/** A mutation the server refused: kept with its reason and full payload, never dropped. */
+export interface RejectionRow {
+  id: string;
+  seq: number;
+  code: string;
+  message: string;
+  mutation: Mutation;
+  rejectedAt: string;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export function toProductRow(product: ProductRecord, version?: VersionVector): ProductRow {
+  const barcodes = [...new Set(product.packs.flatMap((pack) => pack.barcodes))];
+  return version ? { ...product, barcodes, version } : { ...product, barcodes };
+}
+
+/** The product record without the till's index field. */
+export function fromProductRow(row: ProductRow): ProductRecord {
+  return omit(row, 'barcodes', 'version');
+}

@@ -1,0 +1,181 @@
+import { liveQuery } from 'dexie';
+import { getMeta } from '../db/meta';
+import type { TillDb } from '../db/till-db';
+import type { SyncApi } from './api-client';
+import { retryDelay } from './backoff';
+import { describeSyncError } from './describe-sync-error';
+import { pullAll, type PullProgress } from './pull';
+import { pushOutbox } from './push';
+import type { SyncEnvironment } from './sync-environment';
+import type { SyncStore } from './sync-store';
+
+export const PUSH_DEBOUNCE_MS = 300;
+const PUSH_LOCK = 'tillsafe-push';
+const PULL_LOCK = 'tillsafe-pull';
+
+export type PullResult = { ok: true; products: number } | { ok: false; offline: boolean; message: string };
+
+export interface SyncEngine {
+  /** Starts watching the outbox and connectivity; pushes and pulls once. Idempotent. */
+  start(): void;
+  stop(): void;
+  /** Asks for a push shortly (debounced), e.g. after a local mutation. */
+  requestPush(): void;
+  pushNow(): Promise<void>;
+  pullNow(onProgress?: (progress: PullProgress) => void): Promise<PullResult>;
+}
+
+/**
+ * Decides when to sync. Pushes on start, on `online`, shortly after each local mutation and on a
+ * backoff timer while the outbox is not empty; pulls on start and on `online`. Failures never
+ * touch the outbox: they only change what the sync badge says and when the next retry runs.
+ */
+export function createSyncEngine(db: TillDb, api: SyncApi, store: SyncStore, env: SyncEnvironment): SyncEngine {
+  let started = false;
+  let cleanups: (() => void)[] = [];
+  let cancelDebounce: (() => void) | undefined;
+  let cancelRetry: (() => void) | undefined;
+  let retryAttempt = 0;
+  let pushing: Promise<void> | undefined;
+  let pushAgain = false;
+  let pulling: Promise<PullResult> | undefined;
+
+  const recordFailure = (error: unknown) => {
+    const failure = describeSyncError(error);
+    if (failure.offline) store.setState({ reachable: false });
+    else store.setState({ reachable: true, lastError: failure.message });
+  };
+
+  const recordSuccess = () => {
+    store.setState({ reachable: true, lastError: undefined, lastSyncAt: env.now().toISOString() });
+  };
+
+  const scheduleRetry = () => {
+    cancelRetry?.();
+    const delay = retryDelay(retryAttempt, () => env.random());
+    retryAttempt += 1;
+    cancelRetry = env.setTimer(() => {
+      cancelRetry = undefined;
+      void pushNow();
+    }, delay);
+  };
+
+  async function pushOnce(): Promise<void> {
+    const enrolment = await getMeta(db, 'enrolment');
+    if (!enrolment) return;
+    cancelRetry?.();
+    cancelRetry = undefined;
+    let failed = false;
+    store.setState({ pushing: true });
+    try {
+      const summary = await env.withLock(PUSH_LOCK, () => pushOutbox(db, api, enrolment));
+      recordSuccess();
+      failed = summary.stalled;
+    } catch (error) {
+      recordFailure(error);
+      failed = true;
+    } finally {
+      store.setState({ pushing: false });
+    }
+    if (!failed) retryAttempt = 0;
+    if ((await db.outbox.count()) > 0) scheduleRetry();
+  }
+
+  /** Whether a push was asked for while one ran, clearing the request. */
+  function takePushAgain(): boolean {
+    const again = pushAgain;
+    pushAgain = false;
+    return again;
+  }
+
+  function pushNow(): Promise<void> {
+    if (pushing) {
+      pushAgain = true;
+      return pushing;
+    }
+    pushAgain = false;
+    pushing = (async () => {
+      do await pushOnce();
+      while (takePushAgain());
+    })().finally(() => {
+      pushing = undefined;
+    });
+    return pushing;
+  }
+
+  function pullNow(onProgress?: (progress: PullProgress) => void): Promise<PullResult> {
+    if (pulling) return pulling;
+    pulling = (async (): Promise<PullResult> => {
+      const enrolment = await getMeta(db, 'enrolment');
+      if (!enrolment) return { ok: false, offline: false, message: 'This till is not paired yet.' };
+      store.setState({ pulling: true });
+      try {
+        const progress = await env.withLock(PULL_LOCK, () => pullAll(db, api, enrolment.deviceToken, onProgress));
+        recordSuccess();
+        return { ok: true, products: progress.products };
+      } catch (error) {
+        recordFailure(error);
+        const failure = describeSyncError(error);
+        return { ok: false, offline: failure.offline, message: failure.message ?? 'The server cannot be reached. Check the connection and try again.' };
+      } finally {
+        store.setState({ pulling: false });
+      }
+    })().finally(() => {
+      pulling = undefined;
+    });
+    return pulling;
+  }
+
+  function requestPush(): void {
+    cancelDebounce?.();
+    cancelDebounce = env.setTimer(() => {
+      cancelDebounce = undefined;
+      void pushNow();
+    }, PUSH_DEBOUNCE_MS);
+  }
+
+  function watch<T>(query: () => Promise<T>, onValue: (value: T) => void): () => void {
+    const subscription = liveQuery(query).subscribe({ next: onValue, error: recordFailure });
+    return () => {
+      subscription.unsubscribe();
+    };
+  }
+
+  return {
+    start() {
+      if (started) return;
+      started = true;
+      store.setState({ navigatorOnline: env.isOnline() });
+      cleanups = [
+        env.onConnectivity((online) => {
+          store.setState({ navigatorOnline: online });
+          if (!online) return;
+          retryAttempt = 0;
+          void pushNow();
+          void pullNow();
+        }),
+        watch(() => db.outbox.count(), (pending) => {
+          store.setState({ pending });
+        }),
+        watch(() => db.rejections.count(), (rejections) => {
+          store.setState({ rejections });
+        }),
+      ];
+      void getMeta(db, 'lastSyncAt').then((lastSyncAt) => {
+        if (store.getState().lastSyncAt === undefined && lastSyncAt) store.setState({ lastSyncAt });
+      });
+      void pushNow();
+      void pullNow();
+    },
+    stop() {
+      started = false;
+      for (const cleanup of cleanups) cleanup();
+      cleanups = [];
+      cancelDebounce?.();
+      cancelRetry?.();
+    },
+    requestPush,
+    pushNow,
+    pullNow,
+  };
+}
