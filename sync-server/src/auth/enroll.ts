@@ -1,0 +1,39 @@
+import { eq, sql } from 'drizzle-orm';
+import { uuidv7, type EnrollRequest, type EnrollResponse } from '@tillsafe/sync';
+import type { Db } from '../db/database';
+import { devices, pairingCodes } from '../db/schema';
+import { ApiError } from '../errors';
+import { hashToken, newDeviceToken } from './device-token';
+
+/** Normalises what a person types: case and separators do not matter. */
+export function normalisePairingCode(code: string): string {
+  return code.toUpperCase().replace(/[^A-Z0-9]/g, '');
+}
+
+/**
+ * Enrols a till with a pairing code: a new device id and token, bound to the code's channel and
+ * warehouse. A single-use code is consumed in the same transaction, so two tills cannot share it.
+ */
+export async function enrollDevice(db: Db, request: EnrollRequest): Promise<EnrollResponse> {
+  return db.transaction(async (tx) => {
+    const code = normalisePairingCode(request.pairingCode);
+    const [pairing] = await tx.select().from(pairingCodes).where(eq(pairingCodes.code, code)).for('update');
+    if (!pairing) throw new ApiError('INVALID_PAIRING_CODE', 'That pairing code is not valid. Check it with your manager and try again.');
+    if (pairing.expiresAt && pairing.expiresAt.getTime() <= Date.now()) {
+      throw new ApiError('PAIRING_CODE_EXPIRED', 'That pairing code has expired. Ask your manager for a new one.');
+    }
+    if (!pairing.reusable && pairing.usedAt) throw new ApiError('PAIRING_CODE_USED', 'That pairing code has already been used. Ask your manager for a new one.');
+    if (!pairing.reusable) await tx.update(pairingCodes).set({ usedAt: sql`now()` }).where(eq(pairingCodes.code, code));
+    const token = newDeviceToken();
+    const deviceId = uuidv7();
+    await tx.insert(devices).values({
+      id: deviceId,
+      tenantId: pairing.tenantId,
+      channelId: pairing.channelId,
+      warehouseId: pairing.warehouseId,
+      name: request.name,
+      tokenHash: hashToken(token),
+    });
+    return { deviceId, deviceToken: token, tenantId: pairing.tenantId, channelId: pairing.channelId, warehouseId: pairing.warehouseId };
+  });
+}

@@ -1,0 +1,170 @@
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { Pack, Tender } from '@tillsafe/domain';
+import type { SaleRecord, VersionVector } from '@tillsafe/sync';
+
+/**
+ * The server's tables. Every tenant-owned table carries `tenant_id`, so every query can be scoped
+ * (and, from the security issue on, row-level security can enforce it).
+ */
+export const tenants = pgTable('tenants', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull(),
+  /** Position of the tenant's change log; its row lock orders positions by commit. */
+  changePos: bigint('change_pos', { mode: 'number' }).notNull().default(0),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const channels = pgTable('channels', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+  name: text('name').notNull(),
+  kind: text('kind', { enum: ['store', 'bar'] }).notNull(),
+  currency: text('currency').notNull(),
+  locale: text('locale').notNull(),
+});
+
+export const warehouses = pgTable('warehouses', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+  channelId: uuid('channel_id').notNull().references(() => channels.id),
+  name: text('name').notNull(),
+});
+
+export const categories = pgTable('categories', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+  name: text('name').notNull(),
+  sort: integer('sort').notNull(),
+  color: text('color').notNull(),
+});
+
+export const products = pgTable(
+  'products',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    sku: text('sku').notNull(),
+    name: text('name').notNull(),
+    brand: text('brand').notNull(),
+    categoryId: uuid('category_id').notNull().references(() => categories.id),
+    volumeMl: integer('volume_ml'),
+    ageRestricted: boolean('age_restricted').notNull(),
+    taxRateBp: integer('tax_rate_bp').notNull(),
+    active: boolean('active').notNull(),
+    packs: jsonb('packs').$type<Pack[]>().notNull(),
+    version: jsonb('version').$type<VersionVector>().notNull().default({ server: 1 }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('products_tenant_sku').on(t.tenantId, t.sku)],
+);
+
+export const staff = pgTable('staff', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+  name: text('name').notNull(),
+  role: text('role', { enum: ['owner', 'manager', 'cashier', 'bartender'] }).notNull(),
+  pinSalt: text('pin_salt').notNull(),
+  pinHash: text('pin_hash').notNull(),
+});
+
+export const pairingCodes = pgTable('pairing_codes', {
+  code: text('code').primaryKey(),
+  tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+  channelId: uuid('channel_id').notNull().references(() => channels.id),
+  warehouseId: uuid('warehouse_id').notNull().references(() => warehouses.id),
+  /** Demo codes may enrol many tills; a manager's code is single use (security issue). */
+  reusable: boolean('reusable').notNull().default(false),
+  expiresAt: timestamp('expires_at', { withTimezone: true }),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+});
+
+export const devices = pgTable('devices', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+  channelId: uuid('channel_id').notNull().references(() => channels.id),
+  warehouseId: uuid('warehouse_id').notNull().references(() => warehouses.id),
+  name: text('name').notNull(),
+  /** SHA-256 of the device token; the token itself is never stored. */
+  tokenHash: text('token_hash').notNull().unique(),
+  tokenExpiresAt: timestamp('token_expires_at', { withTimezone: true }),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  /** Highest mutation seq applied from this device, written in the same transaction. */
+  lastSeq: bigint('last_seq', { mode: 'number' }).notNull().default(0),
+  enrolledAt: timestamp('enrolled_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Every pushed mutation with its full payload and outcome. Append-only. */
+export const mutationLog = pgTable(
+  'mutation_log',
+  {
+    deviceId: uuid('device_id').notNull().references(() => devices.id),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    id: uuid('id').notNull(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    name: text('name').notNull(),
+    args: jsonb('args').notNull(),
+    hlc: text('hlc').notNull(),
+    actorId: uuid('actor_id').notNull(),
+    status: text('status', { enum: ['applied', 'merged', 'duplicate', 'rejected'] }).notNull(),
+    code: text('code'),
+    message: text('message'),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.deviceId, t.seq] }), index('mutation_log_tenant_status').on(t.tenantId, t.status)],
+);
+
+export const sales = pgTable(
+  'sales',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    channelId: uuid('channel_id').notNull().references(() => channels.id),
+    warehouseId: uuid('warehouse_id').notNull().references(() => warehouses.id),
+    deviceId: uuid('device_id').notNull().references(() => devices.id),
+    actorId: uuid('actor_id').notNull(),
+    receiptNo: text('receipt_no').notNull(),
+    currency: text('currency').notNull(),
+    lines: jsonb('lines').$type<SaleRecord['lines']>().notNull(),
+    total: bigint('total', { mode: 'number' }).notNull(),
+    taxTotal: bigint('tax_total', { mode: 'number' }).notNull(),
+    tenders: jsonb('tenders').$type<Tender[]>().notNull(),
+    change: bigint('change', { mode: 'number' }).notNull(),
+    soldAt: timestamp('sold_at', { withTimezone: true }).notNull(),
+    flags: jsonb('flags').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('sales_tenant_channel').on(t.tenantId, t.channelId)],
+);
+
+/** Stock ledger: stock on hand is the sum of deltas, so offline sales from many tills add up. */
+export const stockMovements = pgTable(
+  'stock_movements',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    warehouseId: uuid('warehouse_id').notNull().references(() => warehouses.id),
+    productId: uuid('product_id').notNull().references(() => products.id),
+    delta: integer('delta').notNull(),
+    reason: text('reason', { enum: ['sale', 'adjust'] }).notNull(),
+    refId: uuid('ref_id').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('stock_movements_product').on(t.tenantId, t.warehouseId, t.productId)],
+);
+
+/**
+ * The pull log, compacted: one row per record, moved to a new position each time the record
+ * changes. A new till therefore pulls each record once, at its latest state.
+ */
+export const changeIndex = pgTable(
+  'change_index',
+  {
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    entity: text('entity').notNull(),
+    entityId: uuid('entity_id').notNull(),
+    pos: bigint('pos', { mode: 'number' }).notNull(),
+    op: text('op', { enum: ['put', 'delete'] }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.entity, t.entityId] }), index('change_index_pos').on(t.tenantId, t.pos)],
+);

@@ -1,0 +1,37 @@
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/** Error codes the API answers with; each goes with a sentence for people. */
+export const apiErrorCodes = {
+  NOT_FOUND: 404,
+  MALFORMED_JSON: 400,
+  VALIDATION_FAILED: 400,
+  BAD_CURSOR: 400,
+  NON_CONTIGUOUS_BATCH: 400,
+  DEVICE_MISMATCH: 403,
+  PROTOCOL_TOO_OLD: 426,
+  PROTOCOL_TOO_NEW: 400,
+  BATCH_TOO_LARGE: 413,
+  BODY_TOO_LARGE: 413,
+  UNAUTHORIZED: 401,
+  TOKEN_EXPIRED: 401,
+  DEVICE_REVOKED: 401,
+  INVALID_PAIRING_CODE: 400,
+  PAIRING_CODE_USED: 400,
+  PAIRING_CODE_EXPIRED: 400,
+  SEQ_GAP: 409,
+  INTERNAL: 500,
+} as const satisfies Record<string, ContentfulStatusCode>;
+export type ApiErrorCode = keyof typeof apiErrorCodes;
+
+export class ApiError extends Error {
+  readonly status: ContentfulStatusCode;
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = apiErrorCodes[code];
+  }
+}

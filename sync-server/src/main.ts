@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import { loadConfig } from './config';
+import { openDatabase } from './db/database';
+import { DEMO } from './seed/demo-organisation';
+import { ensureDemoPairingCodes, seedDemoIfEmpty } from './seed/seed-demo';
+import { SERVER_VERSION } from './version';
+
+/* eslint-disable no-console -- the start banner and fatal errors go to the operator's terminal */
+async function main() {
+  const config = loadConfig(process.env);
+  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: path.resolve(config.DATA_DIR) });
+  await database.migrate();
+  const seeded = await seedDemoIfEmpty(database.db);
+  const codes = await ensureDemoPairingCodes(database.db, config.SEED_PAIRING_CODE);
+  const tillDir = config.TILL_DIR ?? fileURLToPath(new URL('../../apps/till/dist', import.meta.url));
+  if (!existsSync(path.join(tillDir, 'index.html'))) console.warn(`No built till at ${tillDir}: run \`pnpm start\` from the repository root to build it.`);
+  const app = createApp({ database, version: SERVER_VERSION, tillDir, logError: (e) => {
+      console.error(e);
+    } });
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => {
+    const where = database.kind === 'pglite' ? `PGlite in ${path.resolve(config.DATA_DIR)}` : 'PostgreSQL (DATABASE_URL)';
+    console.log(
+      [
+        '',
+        `  Tillsafe ${SERVER_VERSION} is running at http://localhost:${config.PORT}`,
+        `  Database: ${where}${seeded ? ' — demo data seeded' : ''}`,
+        '',
+        '  Demo pairing codes:',
+        ...codes.map((c) => `    ${c.channel.padEnd(16)} ${c.code}`),
+        '',
+        '  Demo staff PINs:',
+        ...DEMO.staff.map((s) => `    ${`${s.name} (${s.role})`.padEnd(26)} ${s.pin}`),
+        '',
+      ].join('\n'),
+    );
+  });
+  const shutdown = () => {
+    server.close();
+    void database.close().finally(() => process.exit(0));
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

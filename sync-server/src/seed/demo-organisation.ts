@@ -1,0 +1,20 @@
+import type { Role } from '@tillsafe/domain';
+
+/** The demo organisation's fixed identities, so every fresh install looks the same. */
+export const DEMO = {
+  tenant: { id: '01935f00-0000-7000-8000-000000000001', name: 'Cellar & Harbour Co.' },
+  store: {
+    channel: { id: '01935f00-0000-7000-8000-0000000000c1', name: 'Corner Cellar', kind: 'store', currency: 'USD', locale: 'en-US' },
+    warehouse: { id: '01935f00-0000-7000-8000-0000000000a1', name: 'Corner Cellar stockroom' },
+  },
+  bar: {
+    channel: { id: '01935f00-0000-7000-8000-0000000000c2', name: 'Harbour Bar', kind: 'bar', currency: 'USD', locale: 'en-US' },
+    warehouse: { id: '01935f00-0000-7000-8000-0000000000a2', name: 'Harbour Bar cellar' },
+  },
+  staff: [
+    { id: '01935f00-0000-7000-8000-0000000005f1', name: 'Olivia Park', role: 'owner', pin: '1111' },
+    { id: '01935f00-0000-7000-8000-0000000005f2', name: 'Marcus Reid', role: 'manager', pin: '2222' },
+    { id: '01935f00-0000-7000-8000-0000000005f3', name: 'Casey Morgan', role: 'cashier', pin: '1234' },
+    { id: '01935f00-0000-7000-8000-0000000005f4', name: 'Ben Okafor', role: 'bartender', pin: '4321' },
+  ] satisfies { id: string; name: string; role: Role; pin: string }[],
+} as const;

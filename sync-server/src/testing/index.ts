@@ -1,0 +1,1 @@
+export { answers, createTestDatabase, startTestPostgres, type TestPostgres } from './postgres-harness';

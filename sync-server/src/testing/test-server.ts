@@ -1,0 +1,58 @@
+import { inject } from 'vitest';
+import { uuidv7, PROTOCOL_VERSION, type EnrollResponse, type Mutation } from '@tillsafe/sync';
+import { createApp } from '../app';
+import { openDatabase, type Database, type DbKind } from '../db/database';
+import { DEMO } from '../seed/demo-organisation';
+import { ensureDemoPairingCodes, seedDemoIfEmpty } from '../seed/seed-demo';
+import { createTestDatabase } from './postgres-harness';
+
+export const DRIVERS: readonly DbKind[] = ['pglite', 'postgres'];
+export const STORE_CODE = 'TEST-STORE-1';
+
+export interface TestServer {
+  database: Database;
+  app: ReturnType<typeof createApp>;
+  close(): Promise<void>;
+}
+
+/** The real app on a fresh, migrated and seeded database of the given kind. */
+export async function startTestServer(kind: DbKind): Promise<TestServer> {
+  const created = kind === 'postgres' ? await createTestDatabase(inject('pgAdminUrl')) : undefined;
+  const database = await openDatabase({ url: created?.url });
+  await database.migrate();
+  await seedDemoIfEmpty(database.db);
+  await ensureDemoPairingCodes(database.db, STORE_CODE);
+  const app = createApp({ database, version: 'test' });
+  return {
+    database,
+    app,
+    close: async () => {
+      await database.close();
+      await created?.drop();
+    },
+  };
+}
+
+export async function postJson(server: TestServer, path: string, body: unknown, token?: string) {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const res = await server.app.request(path, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+export async function enrollTill(server: TestServer, code = STORE_CODE): Promise<EnrollResponse> {
+  const res = await postJson(server, '/api/v1/devices/enroll', { pairingCode: code, name: 'Test till' });
+  if (res.status !== 201) throw new Error(`enrol failed: ${JSON.stringify(res.body)}`);
+  return res.body as unknown as EnrollResponse;
+}
+
+export const CASHIER_ID = DEMO.staff.find((s) => s.role === 'cashier')!.id;
+
+/** A mutation envelope as a till would send it. */
+export function envelope(seq: number, name: string, args: unknown, actorId: string = CASHIER_ID): Mutation {
+  return { id: uuidv7(), seq, name, args, hlc: `${Date.now()}-0-test`, actorId };
+}
+
+export function push(server: TestServer, till: EnrollResponse, mutations: Mutation[], protocolVersion = PROTOCOL_VERSION) {
+  return postJson(server, '/api/v1/sync/push', { protocolVersion, deviceId: till.deviceId, mutations }, till.deviceToken);
+}
