@@ -1,0 +1,76 @@
+import { createRootRoute, createRoute, createRouter, Navigate, Outlet, redirect } from '@tanstack/react-router';
+import { PairScreen } from '../features/pair/pair-screen';
+import { SellScreen } from '../features/sell/sell-screen';
+import { SignInScreen } from '../features/sign-in/sign-in-screen';
+import { UpdateBanner } from '../features/update/update-banner';
+import { tillSession } from './till-session-store';
+
+/** Where the till belongs right now: pair first, then sign in, then sell. */
+function landing(): '/pair' | '/sign-in' | '/sell' {
+  const { enrolment, actor } = tillSession.getState();
+  if (!enrolment) return '/pair';
+  return actor ? '/sell' : '/sign-in';
+}
+
+function goToLanding(unless: string): void {
+  const target = landing();
+  if (target !== unless) redirect({ to: target, replace: true, throw: true });
+}
+
+const rootRoute = createRootRoute({
+  component: () => (
+    <>
+      <UpdateBanner />
+      <Outlet />
+    </>
+  ),
+  notFoundComponent: () => <Navigate to="/" replace />,
+});
+
+const indexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  beforeLoad: () => {
+    goToLanding('/');
+  },
+});
+
+const pairRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/pair',
+  beforeLoad: () => {
+    // Pairing stays on its screen while the first catalog pull runs.
+    if (tillSession.getState().enrolment === undefined) return;
+    goToLanding('/pair');
+  },
+  component: PairScreen,
+});
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  beforeLoad: () => {
+    goToLanding('/sign-in');
+  },
+  component: SignInScreen,
+});
+
+const sellRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sell',
+  beforeLoad: () => {
+    goToLanding('/sell');
+  },
+  component: SellScreen,
+});
+
+export const router = createRouter({
+  routeTree: rootRoute.addChildren([indexRoute, pairRoute, signInRoute, sellRoute]),
+  defaultPreload: false,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,100 @@
+import type { MinorUnits } from '@tillsafe/domain';
+import type { ChannelRecord } from '@tillsafe/sync';
+import type { SubmitEvent } from 'react';
+import { ModalDialog } from '../../lib/modal-dialog';
+import type { MoneyFormatter } from '../../lib/use-money';
+import type { CartLine } from '../sell/cart-store';
+import { SaleCompleteView } from './sale-complete-view';
+import { useCashPayment } from './use-cash-payment';
+
+export interface CashPaymentDialogProps {
+  channel: ChannelRecord;
+  lines: readonly CartLine[];
+  total: MinorUnits;
+  money: MoneyFormatter;
+  onClose: () => void;
+}
+
+export function CashPaymentDialog({ channel, lines, total, money, onClose }: CashPaymentDialogProps) {
+  const payment = useCashPayment(channel, lines, total);
+  const { phase } = payment;
+
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    payment.complete();
+  };
+
+  return (
+    <ModalDialog label="Cash payment" onClose={phase.step === 'saving' ? () => undefined : onClose} className="payment">
+      {phase.step === 'done' ? (
+        <SaleCompleteView sale={phase.sale} money={money} onNewSale={onClose} />
+      ) : (
+        <form className="payment-form" onSubmit={submit}>
+          <header className="modal-header">
+            <h2>Cash payment</h2>
+            <button type="button" className="btn btn-ghost btn-icon" aria-label="Close" onClick={onClose}>
+              ✕
+            </button>
+          </header>
+          <div className="amount-due">
+            <span>Total due</span>
+            <strong>{money(total)}</strong>
+          </div>
+          <div className="quick-cash" role="group" aria-label="Quick amounts">
+            {payment.quickAmounts.map((amount, i) => (
+              <button
+                key={amount}
+                type="button"
+                className="quick-cash-btn"
+                aria-label={money(amount)}
+                aria-pressed={payment.tendered === amount}
+                onClick={() => {
+                  payment.choose(amount);
+                }}
+              >
+                <span className="quick-cash-amount">{money(amount)}</span>
+                {i === 0 ? <span className="quick-cash-note">Exact</span> : null}
+              </button>
+            ))}
+          </div>
+          <label className="field">
+            <span className="field-label">Amount tendered</span>
+            <input
+              className="input input-lg input-money"
+              inputMode="decimal"
+              autoComplete="off"
+              value={payment.text}
+              onChange={(e) => {
+                payment.setText(e.target.value);
+              }}
+              placeholder={formatPlaceholder(money(0))}
+              autoFocus
+            />
+          </label>
+          <div className="change-due">
+            <span>Change due</span>
+            <strong aria-live="polite">{money(payment.change !== undefined && payment.change > 0 ? payment.change : 0)}</strong>
+          </div>
+          {payment.change !== undefined && payment.change < 0 ? <p className="short-hint">Still to pay {money(-payment.change)}</p> : null}
+          {phase.step === 'tendering' && phase.error ? (
+            <p className="alert" role="alert">
+              {phase.error}
+            </p>
+          ) : null}
+          <div className="modal-actions">
+            <button type="button" className="btn btn-ghost btn-lg" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="submit" className="btn btn-charge btn-lg" disabled={!payment.canComplete}>
+              {phase.step === 'saving' ? 'Saving…' : 'Complete sale'}
+            </button>
+          </div>
+        </form>
+      )}
+    </ModalDialog>
+  );
+}
+
+function formatPlaceholder(zero: string): string {
+  return zero.replace(/[^\d.,]/g, '');
+}

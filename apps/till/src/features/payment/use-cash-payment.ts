@@ -1,0 +1,48 @@
+import { currencyDigits, quickCashAmounts, type MinorUnits } from '@tillsafe/domain';
+import { MutationRejected, type ChannelRecord } from '@tillsafe/sync';
+import { useMemo, useState } from 'react';
+import { db, syncEngine } from '../../app/services';
+import type { SaleRow } from '../../db/rows';
+import { cartStore, type CartLine } from '../sell/cart-store';
+import { completeCashSale } from './complete-cash-sale';
+import { formatMoneyInput, parseMoneyInput } from './money-input';
+
+export type CashPaymentPhase = { step: 'tendering'; error: string | undefined } | { step: 'saving' } | { step: 'done'; sale: SaleRow };
+
+export function useCashPayment(channel: ChannelRecord, lines: readonly CartLine[], total: MinorUnits) {
+  const digits = currencyDigits(channel.currency);
+  const [text, setText] = useState('');
+  const [phase, setPhase] = useState<CashPaymentPhase>({ step: 'tendering', error: undefined });
+  const tendered = parseMoneyInput(text, digits);
+  const quickAmounts = useMemo(() => quickCashAmounts(total), [total]);
+  const canComplete = phase.step === 'tendering' && tendered !== undefined && tendered >= total && lines.length > 0;
+
+  async function complete() {
+    if (!canComplete) return;
+    setPhase({ step: 'saving' });
+    try {
+      const sale = await completeCashSale(db, { lines, tendered, clientTotal: total });
+      // The sale is stored: the cart is done with, whatever the cashier taps next.
+      cartStore.getState().clear();
+      syncEngine.requestPush();
+      setPhase({ step: 'done', sale });
+    } catch (error) {
+      const reason = error instanceof MutationRejected ? `${error.message} (${error.code})` : error instanceof Error ? error.message : String(error);
+      setPhase({ step: 'tendering', error: `The sale was not recorded: ${reason}` });
+    }
+  }
+
+  return {
+    phase,
+    text,
+    setText,
+    tendered,
+    change: tendered === undefined ? undefined : tendered - total,
+    quickAmounts,
+    choose: (amount: MinorUnits) => {
+      setText(formatMoneyInput(amount, digits));
+    },
+    canComplete,
+    complete: () => void complete(),
+  };
+}

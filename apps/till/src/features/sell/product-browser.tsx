@@ -1,0 +1,41 @@
+import type { MoneyFormatter } from '../../lib/use-money';
+import { CategoryBar } from './category-bar';
+import { ProductGrid } from './product-grid';
+import type { Catalog } from './use-catalog';
+import { useProductBrowser } from './use-product-browser';
+
+export function ProductBrowser({ catalog, money }: { catalog: Catalog; money: MoneyFormatter }) {
+  const browser = useProductBrowser(catalog);
+  return (
+    <section className="browser" aria-label="Products and search">
+      <div className="search">
+        <svg className="search-icon" width="20" height="20" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <circle cx="11" cy="11" r="7" fill="none" stroke="currentColor" strokeWidth="2" />
+          <path d="M20 20l-4-4" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+        <input
+          ref={browser.searchRef}
+          type="search"
+          className="search-input"
+          aria-label="Search products"
+          placeholder="Search or scan a barcode"
+          autoComplete="off"
+          spellCheck={false}
+          value={browser.query}
+          onChange={(e) => {
+            browser.setQuery(e.target.value);
+          }}
+          onKeyDown={browser.onSearchKeyDown}
+        />
+        <kbd className="search-hint" aria-hidden="true">
+          /
+        </kbd>
+      </div>
+      <p className={`scan-feedback ${browser.feedback?.tone === 'error' ? 'text-danger' : ''}`} aria-live="polite">
+        {browser.feedback?.text ?? ''}
+      </p>
+      <CategoryBar categories={catalog.categories} selectedId={browser.categoryId} onSelect={browser.setCategoryId} />
+      <ProductGrid products={browser.results} categories={catalog.categories} money={money} query={browser.query} onAdd={browser.add} />
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { expect, test } from 'vitest';
+import type { ProductRecord } from '@tillsafe/sync';
+import { lager } from '../../test-support/fixtures';
+import { buildSearchIndex, searchProducts } from './search-products';
+
+const wine: ProductRecord = {
+  ...lager,
+  id: '0190a0e0-0000-7000-8000-000000000b02',
+  sku: 'W-RIO-75',
+  name: 'Rioja Crianza 750ml',
+  brand: 'Bodega Harbour',
+  categoryId: '0190a0e0-0000-7000-8000-0000000000c2',
+  packs: [{ ...lager.packs[0]!, id: '0190a0e0-0000-7000-8000-0000000000b1', barcodes: ['5000000000017'] }],
+};
+const index = buildSearchIndex([lager, wine]);
+
+test('a search matches name, brand or SKU in any case', () => {
+  expect(searchProducts(index, 'LAGER', undefined).map((p) => p.name)).toEqual(['Harbour Lager 330ml']);
+  expect(searchProducts(index, 'harbour', undefined)).toHaveLength(2);
+  expect(searchProducts(index, 'w-rio', undefined).map((p) => p.sku)).toEqual(['W-RIO-75']);
+  expect(searchProducts(index, 'gin', undefined)).toEqual([]);
+});
+
+test('an exact barcode finds its product first', () => {
+  expect(searchProducts(index, ' 5000000000017 ', undefined).map((p) => p.name)).toEqual(['Rioja Crianza 750ml']);
+});
+
+test('without a query, the chosen category is shown, and results are capped', () => {
+  expect(searchProducts(index, '', wine.categoryId).map((p) => p.name)).toEqual(['Rioja Crianza 750ml']);
+  expect(searchProducts(index, '', undefined)).toHaveLength(2);
+  expect(searchProducts(index, 'harbour', undefined, 1)).toHaveLength(1);
+});

@@ -1,0 +1,83 @@
+import type { Pack } from '@tillsafe/domain';
+import type { ProductRecord } from '@tillsafe/sync';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { db } from '../../app/services';
+import type { Catalog } from './use-catalog';
+import { cartStore } from './cart-store';
+import { findByBarcode } from './find-by-barcode';
+import { searchProducts } from './search-products';
+
+/** Search, category filter and scanner fallback for the product side of the sell screen. */
+export function useProductBrowser(catalog: Catalog) {
+  const [query, setQuery] = useState('');
+  const [categoryId, setCategoryId] = useState<string | undefined>(undefined);
+  const [feedback, setFeedback] = useState<{ tone: 'ok' | 'error'; text: string } | undefined>(undefined);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  const results = useMemo(() => searchProducts(catalog.searchIndex, query, categoryId), [catalog.searchIndex, query, categoryId]);
+
+  useSlashFocuses(searchRef);
+
+  const add = (product: ProductRecord, pack: Pack) => {
+    cartStore.getState().add(product.id, pack.id);
+    setFeedback({ tone: 'ok', text: `Added ${product.name}, ${pack.name}` });
+  };
+
+  /** Enter with a full barcode adds that pack: the fallback when a scanner types into the box. */
+  const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Escape' && query) {
+      event.preventDefault();
+      setQuery('');
+      return;
+    }
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    const code = query.trim();
+    if (!code) return;
+    void findByBarcode(db, code).then((hit) => {
+      if (hit) {
+        add(hit.product, hit.pack);
+        setQuery('');
+      } else if (/^\d{6,}$/.test(code)) {
+        setFeedback({ tone: 'error', text: `No product has barcode ${code}` });
+      }
+    });
+  };
+
+  return {
+    query,
+    setQuery: (next: string) => {
+      setQuery(next);
+      setFeedback(undefined);
+    },
+    categoryId,
+    setCategoryId: (next: string | undefined) => {
+      setCategoryId(next);
+      setQuery('');
+    },
+    results,
+    feedback,
+    searchRef,
+    onSearchKeyDown,
+    add,
+  };
+}
+
+/** "/" anywhere outside a text field jumps to the search box, as in most web apps. */
+function useSlashFocuses(ref: RefObject<HTMLInputElement | null>) {
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target && (target.closest('input, textarea, select, [contenteditable="true"]') || target.closest('dialog[open]'))) return;
+      if (document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      ref.current?.focus();
+      ref.current?.select();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [ref]);
+}

@@ -1,0 +1,98 @@
+import type { SubmitEvent } from 'react';
+import { db, syncEngine } from '../../app/services';
+import { useTillSession } from '../../app/till-session-store';
+import { useLiveQuery } from '../../lib/use-live-query';
+import { BrandMark } from '../brand/brand-mark';
+import { SyncBadge } from '../sync-status/sync-badge';
+import { PinPad } from './pin-pad';
+import { initials, StaffPicker } from './staff-picker';
+import { useSignIn } from './use-sign-in';
+
+export function SignInScreen() {
+  const enrolment = useTillSession((s) => s.enrolment);
+  const staff = useLiveQuery(() => db.staff.orderBy('name').toArray(), []);
+  const channel = useLiveQuery(() => db.channels.get(enrolment?.channelId ?? ''), [enrolment?.channelId]);
+  const signIn = useSignIn();
+
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    signIn.signIn();
+  };
+
+  return (
+    <div className="sign-in">
+      <header className="topbar">
+        <div className="topbar-brand">
+          <BrandMark size={32} />
+          <div className="topbar-titles">
+            <span className="topbar-store">{channel?.name ?? 'Tillsafe'}</span>
+            <span className="topbar-till">{enrolment?.name}</span>
+          </div>
+        </div>
+        <div className="topbar-actions">
+          <SyncBadge />
+        </div>
+      </header>
+
+      <main className="sign-in-main">
+        <section className="sign-in-staff" aria-labelledby="who-heading">
+          <h1 id="who-heading">Who’s selling?</h1>
+          {staff === undefined ? null : staff.length === 0 ? (
+            <div className="empty-state">
+              <p>No staff on this till yet. The staff list arrives with the next sync.</p>
+              <button type="button" className="btn btn-primary" onClick={() => void syncEngine.pullNow()}>
+                Sync now
+              </button>
+            </div>
+          ) : (
+            <StaffPicker staff={staff} selectedId={signIn.selected?.id} onChoose={signIn.choose} />
+          )}
+        </section>
+
+        <section className="sign-in-pin" aria-label="Enter PIN">
+          {signIn.selected ? (
+            <form className="pin-form" onSubmit={submit}>
+              <div className="pin-who">
+                <span className="avatar avatar-lg" aria-hidden="true">
+                  {initials(signIn.selected.name)}
+                </span>
+                <span>{signIn.selected.name}</span>
+              </div>
+              <label className="field">
+                <span className="field-label">PIN</span>
+                <input
+                  className="input input-lg input-pin"
+                  type="password"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  value={signIn.pin}
+                  onChange={(e) => {
+                    signIn.setPin(e.target.value);
+                  }}
+                  autoFocus
+                />
+              </label>
+              <PinPad onDigit={signIn.appendDigit} onClear={signIn.clear} onDelete={signIn.deleteDigit} disabled={signIn.checking} />
+              {signIn.error ? (
+                <p className="alert" role="alert">
+                  {signIn.error}
+                </p>
+              ) : null}
+              <button type="submit" className="btn btn-primary btn-lg btn-block" disabled={signIn.checking || signIn.pin.length === 0}>
+                Sign in
+              </button>
+            </form>
+          ) : (
+            <div className="pin-placeholder">
+              <svg width="56" height="56" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                <rect x="5" y="10" width="14" height="10" rx="2" fill="none" stroke="currentColor" strokeWidth="1.6" />
+                <path d="M8 10V7a4 4 0 0 1 8 0v3" fill="none" stroke="currentColor" strokeWidth="1.6" />
+              </svg>
+              <p>Tap your name to sign in with your PIN.</p>
+            </div>
+          )}
+        </section>
+      </main>
+    </div>
+  );
+}

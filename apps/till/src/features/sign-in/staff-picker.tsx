@@ -1,0 +1,44 @@
+import type { StaffRow } from '../../db/rows';
+
+export interface StaffPickerProps {
+  staff: readonly StaffRow[];
+  selectedId: string | undefined;
+  onChoose: (staff: StaffRow) => void;
+}
+
+const roleNames: Record<StaffRow['role'], string> = { owner: 'Owner', manager: 'Manager', cashier: 'Cashier', bartender: 'Bartender' };
+
+export function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase() ?? '')
+    .join('');
+}
+
+export function StaffPicker({ staff, selectedId, onChoose }: StaffPickerProps) {
+  return (
+    <ul className="staff-grid" aria-label="Staff">
+      {staff.map((member) => (
+        <li key={member.id}>
+          <button
+            type="button"
+            className="staff-button"
+            aria-label={member.name}
+            aria-pressed={member.id === selectedId}
+            onClick={() => {
+              onChoose(member);
+            }}
+          >
+            <span className="avatar" aria-hidden="true">
+              {initials(member.name)}
+            </span>
+            <span className="staff-name">{member.name}</span>
+            <span className="staff-role">{roleNames[member.role]}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,45 @@
+import { RouterProvider } from '@tanstack/react-router';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { router } from './app/router';
+import { db, syncEngine } from './app/services';
+import { loadTillSession } from './app/till-session-store';
+import { registerServiceWorker } from './features/update/sw-update';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/components.css';
+
+async function boot(root: HTMLElement): Promise<void> {
+  const reactRoot = createRoot(root);
+  try {
+    const { enrolment } = await loadTillSession(db);
+    if (enrolment) syncEngine.start();
+  } catch (error) {
+    reactRoot.render(<StartupError error={error} />);
+    return;
+  }
+  reactRoot.render(
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>,
+  );
+}
+
+/** The till cannot open its local database (e.g. storage disabled): say so plainly. */
+function StartupError({ error }: { error: unknown }) {
+  return (
+    <main className="onboard">
+      <div className="onboard-card">
+        <h1>The till cannot start</h1>
+        <p className="alert" role="alert">
+          Local storage could not be opened: {error instanceof Error ? error.message : String(error)}
+        </p>
+        <p className="muted">Check that this browser allows site data for the till, then reload.</p>
+      </div>
+    </main>
+  );
+}
+
+const root = document.getElementById('root');
+if (root) void boot(root);
+if (import.meta.env.PROD) registerServiceWorker();
