@@ -36,28 +36,49 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: HardwareErr
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = <T = never>(error: HardwareError): Result<T> => ({ ok: false, error });
 
+const errorName = (error: unknown) => (error instanceof Error ? error.name : '');
+const errorDetail = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 /**
- * Maps what a browser throws (DOMException names from WebUSB / Web Serial) onto our codes, so
- * the rest of the package only ever sees HardwareError.
+ * What the browser's device pickers throw (requestPort / requestDevice), as our codes: the user
+ * closing the picker is NO_DEVICE_CHOSEN, a permissions policy blocking it is UNSUPPORTED.
  */
-export function toHardwareError(error: unknown, fallback: HardwareErrorCode, action: string): HardwareError {
+export function pickerError(error: unknown): HardwareError {
   if (error instanceof HardwareError) return error;
-  const name = error instanceof Error ? error.name : '';
-  const detail = error instanceof Error ? error.message : String(error);
-  switch (name) {
+  if (errorName(error) === 'NotFoundError') return new HardwareError(hardwareErrorCodes.NO_DEVICE_CHOSEN, 'No device was chosen.', errorDetail(error));
+  if (errorName(error) === 'SecurityError') {
+    return new HardwareError(hardwareErrorCodes.UNSUPPORTED, 'This page is not allowed to use USB or serial devices (blocked by the browser or the page that embeds it).', errorDetail(error));
+  }
+  return new HardwareError(hardwareErrorCodes.NOT_CONNECTED, `The device could not be chosen: ${errorDetail(error)}`, errorDetail(error));
+}
+
+/**
+ * What opening or claiming a device throws. A device another program holds — the operating
+ * system's printer driver, a virtual COM port open elsewhere, another till tab — is DEVICE_BUSY.
+ */
+export function openError(error: unknown, what: string): HardwareError {
+  if (error instanceof HardwareError) return error;
+  switch (errorName(error)) {
     case 'NotFoundError':
-      return fallback === hardwareErrorCodes.NO_DEVICE_CHOSEN
-        ? new HardwareError(fallback, 'No device was chosen.', detail)
-        : new HardwareError(hardwareErrorCodes.DISCONNECTED, `The printer went away while trying to ${action}. Check the cable and power.`, detail);
+      return new HardwareError(hardwareErrorCodes.DISCONNECTED, `The ${what} is not plugged in or switched on.`, errorDetail(error));
     case 'SecurityError':
     case 'NetworkError':
     case 'InvalidStateError':
       return new HardwareError(
         hardwareErrorCodes.DEVICE_BUSY,
-        `The device is in use by the operating system or another tab, so the till could not ${action}. See the hardware guide.`,
-        detail,
+        `The ${what} is in use by the operating system, another program or another tab. See "Driver pitfalls" in the hardware guide.`,
+        errorDetail(error),
       );
     default:
-      return new HardwareError(fallback, `Could not ${action}: ${detail}`, detail);
+      return new HardwareError(hardwareErrorCodes.NOT_CONNECTED, `The ${what} could not be opened: ${errorDetail(error)}`, errorDetail(error));
   }
+}
+
+/** What a write throws: unplugged is DISCONNECTED, anything else WRITE_FAILED. */
+export function writeError(error: unknown): HardwareError {
+  if (error instanceof HardwareError) return error;
+  if (errorName(error) === 'NotFoundError') {
+    return new HardwareError(hardwareErrorCodes.DISCONNECTED, 'The printer was unplugged or switched off.', errorDetail(error));
+  }
+  return new HardwareError(hardwareErrorCodes.WRITE_FAILED, `The printer did not take the data: ${errorDetail(error)}`, errorDetail(error));
 }
