@@ -22,6 +22,8 @@ export interface SyncEngine {
   /** Asks for a push shortly (debounced), e.g. after a local mutation. */
   requestPush(): void;
   pushNow(): Promise<void>;
+  /** Resolves once no push is running (one started by a timer included). */
+  pushSettled(): Promise<void>;
   pullNow(onProgress?: (progress: PullProgress) => void): Promise<PullResult>;
 }
 
@@ -176,6 +178,7 @@ export function createSyncEngine(db: TillDb, api: SyncApi, store: SyncStore, env
     },
     requestPush,
     pushNow,
+    pushSettled: () => pushing ?? Promise.resolve(),
     pullNow,
   };
 }

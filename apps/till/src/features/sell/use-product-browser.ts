@@ -7,6 +7,8 @@ import { cartStore } from './cart-store';
 import { findByBarcode } from './find-by-barcode';
 import { searchProducts } from './search-products';
 
+const FEEDBACK_MS = 3000;
+
 /** Search, category filter and scanner fallback for the product side of the sell screen. */
 export function useProductBrowser(catalog: Catalog) {
   const [query, setQuery] = useState('');
@@ -17,6 +19,17 @@ export function useProductBrowser(catalog: Catalog) {
   const results = useMemo(() => searchProducts(catalog.searchIndex, query, categoryId), [catalog.searchIndex, query, categoryId]);
 
   useSlashFocuses(searchRef);
+
+  // "Added …" is a glance, not a log: it fades after a few seconds.
+  useEffect(() => {
+    if (!feedback) return;
+    const timer = window.setTimeout(() => {
+      setFeedback(undefined);
+    }, FEEDBACK_MS);
+    return () => {
+      window.clearTimeout(timer);
+    };
+  }, [feedback]);
 
   const add = (product: ProductRecord, pack: Pack) => {
     cartStore.getState().add(product.id, pack.id);

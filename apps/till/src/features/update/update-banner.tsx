@@ -9,7 +9,7 @@ export function UpdateBanner() {
     <div className="update-banner" role="region" aria-label="Update available">
       <span>A new version is ready</span>
       <span aria-hidden="true">—</span>
-      <button type="button" className="btn btn-sm btn-light" onClick={apply}>
+      <button type="button" className="btn btn-sm btn-primary" onClick={apply}>
         Reload
       </button>
     </div>
