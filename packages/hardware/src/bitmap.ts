@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bytesSchema } from './bytes';
 
 /**
  * A logo as grey pixels: one byte per pixel, 0 = black … 255 = white, row by row. It is dithered
@@ -8,7 +9,7 @@ export const bitmapSchema = z
   .object({
     width: z.int().min(8).max(576),
     height: z.int().min(1).max(1024),
-    data: z.instanceof(Uint8Array),
+    data: bytesSchema,
   })
   .refine((b) => b.data.length === b.width * b.height, { message: 'data must hold width × height grey pixels' });
 export type Bitmap = z.infer<typeof bitmapSchema>;

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { drawerPulseBytes } from './drawer';
 import { HardwareError } from './errors';
-import { concatBytes, encodeReceipt } from './escpos';
+import { concatBytes } from './bytes';
+import { encodeReceipt } from './escpos';
 import type { PaperWidth } from './paper';
 import { receiptFromRefund } from './receipt-from-refund';
 import { receiptFromSale } from './receipt-from-sale';

@@ -82,14 +82,3 @@ function addRow(encoder: ReceiptPrinterEncoder, row: LayoutRow, profile: Printer
       return;
   }
 }
-
-/** Joins byte arrays into the one buffer a transport writes. */
-export function concatBytes(...parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-}

@@ -1,6 +1,7 @@
 // Public API of @tillsafe/hardware: receipts (model → rows → bytes), the drawer, transports,
 // the print queue, serial scanners and the customer display. Used only by apps/till.
 export * from './errors';
+export * from './bytes';
 export * from './paper';
 export * from './bitmap';
 export * from './receipt-model';
@@ -21,3 +22,6 @@ export * from './web-serial-transport';
 export * from './web-usb-transport';
 export * from './serial-polyfill';
 export * from './capabilities';
+export * from './print-job';
+export * from './print-queue';
+export * from './cash-drawer';
