@@ -25,3 +25,5 @@ export * from './capabilities';
 export * from './print-job';
 export * from './print-queue';
 export * from './cash-drawer';
+export * from './serial-scanner';
+export * from './customer-display';

@@ -62,6 +62,23 @@ export class FakeSerialPort extends EventTarget implements SerialPort {
     this.controller?.enqueue(Uint8Array.from(bytes));
   }
 
+  /**
+   * Errors the current readable, as a line error (BreakError: Web Serial then offers a fresh
+   * readable) or as the device going away (NetworkError: the port has nothing left to read).
+   */
+  failReadable(error: DOMException): void {
+    this.controller?.error(error);
+    if (error.name === 'NetworkError') {
+      this.readableStream = null;
+      return;
+    }
+    this.readableStream = new ReadableStream<Uint8Array>({
+      start: (controller) => {
+        this.controller = controller;
+      },
+    });
+  }
+
   close(): Promise<void> {
     this.openedWith = null;
     this.readableStream = null;
