@@ -51,7 +51,14 @@ describe('customer display', () => {
 
   test('a display that fails is reported and does not throw into the sale', async () => {
     const errors: unknown[] = [];
-    const display = new CustomerDisplay({ write: () => Promise.reject(new Error('unplugged')) }, { onError: (e) => errors.push(e) });
+    const display = new CustomerDisplay(
+      { write: () => Promise.reject(new Error('unplugged')) },
+      {
+        onError: (e) => {
+          errors.push(e);
+        },
+      },
+    );
     expect(() => display.show({ top: 'A', bottom: '' })).not.toThrow();
     await settle();
     expect(errors).toHaveLength(1);
