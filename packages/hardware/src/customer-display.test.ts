@@ -59,7 +59,9 @@ describe('customer display', () => {
         },
       },
     );
-    expect(() => display.show({ top: 'A', bottom: '' })).not.toThrow();
+    expect(() => {
+      display.show({ top: 'A', bottom: '' });
+    }).not.toThrow();
     await settle();
     expect(errors).toHaveLength(1);
   });
