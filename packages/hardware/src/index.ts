@@ -27,3 +27,4 @@ export * from './print-queue';
 export * from './cash-drawer';
 export * from './serial-scanner';
 export * from './customer-display';
+export * from './device-identity';
