@@ -11,7 +11,8 @@ export interface ModalDialogProps {
 
 /**
  * A native modal <dialog>: it traps focus, makes the rest of the page inert and closes on Esc,
- * and its role is "dialog" for assistive technology and tests.
+ * and its role is "dialog" for assistive technology and tests. Mark the control that should
+ * take focus on opening with `data-autofocus`.
  */
 export function ModalDialog({ label, onClose, className, dismissOnBackdrop = false, children }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -22,6 +23,9 @@ export function ModalDialog({ label, onClose, className, dismissOnBackdrop = fal
     const dialog = ref.current;
     if (!dialog) return;
     if (!dialog.open) dialog.showModal();
+    // showModal focuses the first focusable element (often a close button); a dialog names the
+    // control it really starts on with data-autofocus.
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     const cancel = (event: Event) => {
       event.preventDefault();
       onCloseRef.current();

@@ -33,9 +33,9 @@ export class ApiError extends Error {
 }
 
 export interface SyncApi {
-  enroll(request: EnrollRequest): Promise<EnrollResponse>;
-  pull(token: string, cursor: string | undefined, limit: number): Promise<PullResponse>;
-  push(token: string, request: PushRequest): Promise<PushResponse>;
+  enroll: (request: EnrollRequest) => Promise<EnrollResponse>;
+  pull: (token: string, cursor: string | undefined, limit: number) => Promise<PullResponse>;
+  push: (token: string, request: PushRequest) => Promise<PushResponse>;
 }
 
 /**

@@ -38,7 +38,8 @@ export function commitMutation(db: TillDb, name: string, args: unknown, now: () 
     if (outcome.status !== 'applied') return { outcome, entry: undefined };
 
     const seq = (await getMeta(db, 'nextSeq')) ?? 1;
-    const hlc = tickHlc((await getMeta(db, 'hlc')) ?? { wall: 0, counter: 0, node: enrolment.deviceId }, now());
+    const last = (await getMeta(db, 'hlc')) ?? { wall: 0, counter: 0, node: enrolment.deviceId };
+    const hlc = tickHlc({ ...last, node: enrolment.deviceId }, now());
     const entry: Mutation = { id: uuidv7(now()), seq, name, args, hlc: formatHlc(hlc), actorId: actor.id };
     await db.outbox.add(entry);
     await setMeta(db, 'nextSeq', seq + 1);

@@ -87,14 +87,37 @@ test('an unreachable server keeps the outbox, shows offline and retries with gro
   expect(live().map((t) => t.ms)).toEqual([1000]);
 
   live()[0]!.run();
-  await engine.pushSettled();
+  await engine.settled();
   expect(live().map((t) => t.ms)).toEqual([1500]);
 
   live()[0]!.run();
-  await engine.pushSettled();
+  await engine.settled();
   expect(calls).toHaveLength(3);
   expect(await db.outbox.count()).toBe(0);
   expect(store.getState()).toMatchObject({ reachable: true, lastError: undefined, lastSyncAt: '2026-11-20T10:00:00.000Z' });
+  expect(live()).toEqual([]);
+});
+
+test('with nothing to push, an unreachable server is re-checked by pulling until it answers', async () => {
+  db = freshDb();
+  await setMeta(db, 'enrolment', enrolment);
+  const { env, live } = fakeEnvironment();
+  const { api, pulls } = scriptedApi([]);
+  let down = true;
+  const pull = api.pull;
+  api.pull = (token, cursor, limit) => (down ? Promise.reject(new NetworkError()) : pull(token, cursor, limit));
+  const store = createSyncStore();
+  const engine = createSyncEngine(db, api, store, env);
+
+  await engine.pullNow();
+  expect(store.getState().reachable).toBe(false);
+  expect(live().map((t) => t.ms)).toEqual([1000]);
+
+  down = false;
+  live()[0]!.run();
+  await engine.settled();
+  expect(store.getState().reachable).toBe(true);
+  expect(pulls.length).toBeGreaterThan(0);
   expect(live()).toEqual([]);
 });
 
@@ -122,7 +145,7 @@ test('mutations in quick succession are pushed once, shortly after the last', as
   engine.requestPush();
   expect(live().map((t) => t.ms)).toEqual([300]);
   live()[0]!.run();
-  await engine.pushSettled();
+  await engine.settled();
   expect(calls.map((c) => c.mutations.length)).toEqual([2]);
 });
 

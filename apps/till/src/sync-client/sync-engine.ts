@@ -22,15 +22,16 @@ export interface SyncEngine {
   /** Asks for a push shortly (debounced), e.g. after a local mutation. */
   requestPush(): void;
   pushNow(): Promise<void>;
-  /** Resolves once no push is running (one started by a timer included). */
-  pushSettled(): Promise<void>;
+  /** Resolves once no push, pull or timed retry is running. */
+  settled(): Promise<void>;
   pullNow(onProgress?: (progress: PullProgress) => void): Promise<PullResult>;
 }
 
 /**
  * Decides when to sync. Pushes on start, on `online`, shortly after each local mutation and on a
- * backoff timer while the outbox is not empty; pulls on start and on `online`. Failures never
- * touch the outbox: they only change what the sync badge says and when the next retry runs.
+ * backoff timer while the outbox is not empty; pulls on start, on `online`, and on the same timer
+ * while the server is unreachable with nothing to push (so the badge notices it is back). Failures
+ * never touch the outbox: they only change what the sync badge says and when the next retry runs.
  */
 export function createSyncEngine(db: TillDb, api: SyncApi, store: SyncStore, env: SyncEnvironment): SyncEngine {
   let started = false;
@@ -41,6 +42,7 @@ export function createSyncEngine(db: TillDb, api: SyncApi, store: SyncStore, env
   let pushing: Promise<void> | undefined;
   let pushAgain = false;
   let pulling: Promise<PullResult> | undefined;
+  let retrying: Promise<void> | undefined;
 
   const recordFailure = (error: unknown) => {
     const failure = describeSyncError(error);
@@ -58,18 +60,26 @@ export function createSyncEngine(db: TillDb, api: SyncApi, store: SyncStore, env
     retryAttempt += 1;
     cancelRetry = env.setTimer(() => {
       cancelRetry = undefined;
-      void pushNow();
+      retrying = retry().finally(() => {
+        retrying = undefined;
+      });
     }, delay);
   };
 
+  /** A retry pushes what is pending, or, with nothing to push, pulls to see if the server is back. */
+  async function retry(): Promise<void> {
+    if ((await pendingCount()) > 0) await pushNow();
+    else await pullNow();
+  }
+
   async function pushOnce(): Promise<void> {
-    const enrolment = await getMeta(db, 'enrolment');
-    if (!enrolment) return;
     cancelRetry?.();
     cancelRetry = undefined;
     let failed = false;
     store.setState({ pushing: true });
     try {
+      const enrolment = await getMeta(db, 'enrolment');
+      if (!enrolment) return;
       const summary = await env.withLock(PUSH_LOCK, () => pushOutbox(db, api, enrolment));
       recordSuccess();
       failed = summary.stalled;
@@ -80,7 +90,11 @@ export function createSyncEngine(db: TillDb, api: SyncApi, store: SyncStore, env
       store.setState({ pushing: false });
     }
     if (!failed) retryAttempt = 0;
-    if ((await db.outbox.count()) > 0) scheduleRetry();
+    if ((await pendingCount()) > 0 || !store.getState().reachable) scheduleRetry();
+  }
+
+  function pendingCount(): Promise<number> {
+    return db.outbox.count().catch(() => 0);
   }
 
   /** Whether a push was asked for while one ran, clearing the request. */
@@ -114,9 +128,11 @@ export function createSyncEngine(db: TillDb, api: SyncApi, store: SyncStore, env
       try {
         const progress = await env.withLock(PULL_LOCK, () => pullAll(db, api, enrolment.deviceToken, onProgress));
         recordSuccess();
+        retryAttempt = 0;
         return { ok: true, products: progress.products };
       } catch (error) {
         recordFailure(error);
+        scheduleRetry();
         const failure = describeSyncError(error);
         return { ok: false, offline: failure.offline, message: failure.message ?? 'The server cannot be reached. Check the connection and try again.' };
       } finally {
@@ -178,7 +194,14 @@ export function createSyncEngine(db: TillDb, api: SyncApi, store: SyncStore, env
     },
     requestPush,
     pushNow,
-    pushSettled: () => pushing ?? Promise.resolve(),
+    async settled() {
+      for (let busy = retrying ?? pushing ?? pulling; busy; busy = retrying ?? pushing ?? pulling) {
+        await busy.then(
+          () => undefined,
+          () => undefined,
+        );
+      }
+    },
     pullNow,
   };
 }

@@ -68,7 +68,7 @@ export function CashPaymentDialog({ channel, lines, total, money, onClose }: Cas
                 payment.setText(e.target.value);
               }}
               placeholder={formatPlaceholder(money(0))}
-              autoFocus
+              data-autofocus
             />
           </label>
           <div className="change-due">

@@ -7,7 +7,7 @@ import { useProductBrowser } from './use-product-browser';
 export function ProductBrowser({ catalog, money }: { catalog: Catalog; money: MoneyFormatter }) {
   const browser = useProductBrowser(catalog);
   return (
-    <section className="browser" aria-label="Products and search">
+    <section className="browser" aria-label="Catalog">
       <div className="search">
         <svg className="search-icon" width="20" height="20" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <circle cx="11" cy="11" r="7" fill="none" stroke="currentColor" strokeWidth="2" />

@@ -23,7 +23,7 @@ export function TillHeader({ storeName, tillName, actor }: TillHeaderProps) {
       </div>
       <div className="topbar-actions">
         <SyncBadge />
-        <div className="topbar-staff" aria-label={`Signed in: ${actor.name}`}>
+        <div className="topbar-staff" title={`Signed in: ${actor.name}`}>
           <span className="avatar avatar-sm" aria-hidden="true">
             {initials(actor.name)}
           </span>

@@ -10,7 +10,7 @@ export interface PinPadProps {
 /** A touch keypad for PIN entry; the PIN field beside it also takes a keyboard. */
 export function PinPad({ onDigit, onClear, onDelete, disabled = false }: PinPadProps) {
   return (
-    <div className="pin-pad" role="group" aria-label="PIN pad">
+    <div className="pin-pad" role="group" aria-label="Keypad">
       {DIGITS.map((digit) => (
         <button
           key={digit}

@@ -49,7 +49,7 @@ export function SignInScreen() {
           )}
         </section>
 
-        <section className="sign-in-pin" aria-label="Enter PIN">
+        <section className="sign-in-pin">
           {signIn.selected ? (
             <form className="pin-form" onSubmit={submit}>
               <div className="pin-who">

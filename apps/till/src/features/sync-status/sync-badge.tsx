@@ -3,31 +3,36 @@ import { isOnline } from '../../sync-client/sync-store';
 import { SyncPanel } from './sync-panel';
 import { useSyncState } from './use-sync-state';
 
-/** "Online · 0 pending" / "Offline · 3 pending": always visible; opens the sync panel. */
+/**
+ * "Online · 0 pending" / "Offline · 3 pending", always visible. The status is a live region of
+ * its own (not inside the button, whose children would be flattened for assistive technology);
+ * a tap anywhere on the badge, or the details button for keyboards, opens the sync panel.
+ */
 export function SyncBadge() {
   const online = useSyncState(isOnline);
   const pending = useSyncState((s) => s.pending);
   const busy = useSyncState((s) => s.pushing || s.pulling);
-  const hasProblem = useSyncState((s) => s.lastError !== undefined || s.rejections > 0);
+  const rejections = useSyncState((s) => s.rejections);
+  const hasProblem = useSyncState((s) => s.lastError !== undefined) || rejections > 0;
   const [open, setOpen] = useState(false);
   const tone = !online ? 'offline' : hasProblem ? 'problem' : pending > 0 ? 'pending' : 'online';
+  const show = () => {
+    setOpen(true);
+  };
 
   return (
     <>
-      <button
-        type="button"
-        className={`sync-badge sync-${tone}`}
-        aria-haspopup="dialog"
-        aria-expanded={open}
-        onClick={() => {
-          setOpen(true);
-        }}
-      >
+      <div className={`sync-badge sync-${tone}`} onClick={show} title={rejections > 0 ? `${rejections} rejected — open for details` : undefined}>
         <span className={busy ? 'sync-dot sync-dot-busy' : 'sync-dot'} aria-hidden="true" />
-        <span role="status" aria-label="Sync status" aria-live="polite">
+        <span role="status" aria-label="Sync status">
           {online ? 'Online' : 'Offline'} · {pending} pending
         </span>
-      </button>
+        <button type="button" className="sync-badge-more" aria-label="Sync details" aria-haspopup="dialog" aria-expanded={open} onClick={show}>
+          <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d="M6 9l6 6 6-6" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+        </button>
+      </div>
       {open ? (
         <SyncPanel
           onClose={() => {
