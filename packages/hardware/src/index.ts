@@ -28,3 +28,5 @@ export * from './cash-drawer';
 export * from './serial-scanner';
 export * from './customer-display';
 export * from './device-identity';
+export * from './render-receipt';
+export * from './test-page';
