@@ -1,8 +1,9 @@
 /**
  * The code printed on a receipt so a return can scan the sale back.
  *
- * A sale id is a UUID: 36 characters. In CODE128 set B that is 36 × 11 modules plus overhead,
- * about 870 dots at the narrowest reliable module (2 dots) — wider than 80 mm paper (576 dots).
+ * A sale id is a UUID: 36 characters. In CODE128 set B that is start + 36 symbols + check
+ * (11 modules each) + stop (13) = 431 modules, 862 dots at the narrowest reliable module
+ * (2 dots) — wider than 80 mm paper (576 dots).
  * The same 128 bits written as a 40-digit decimal number fit CODE128 set C (two digits per
  * symbol): 20 symbols + start, check and stop = 255 modules = 510 dots at 2 dots per module,
  * so it fits 80 mm. On 58 mm paper (384 dots) nothing of that length fits, so 58 mm receipts
