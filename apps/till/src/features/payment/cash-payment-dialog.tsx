@@ -32,7 +32,7 @@ export function CashPaymentDialog({ channel, lines, total, money, onClose }: Cas
         <form className="payment-form" onSubmit={submit}>
           <header className="modal-header">
             <h2>Cash payment</h2>
-            <button type="button" className="btn btn-ghost btn-icon" aria-label="Close" onClick={onClose}>
+            <button type="button" className="btn btn-ghost btn-icon" aria-label="Close" onClick={onClose} disabled={phase.step === 'saving'}>
               ✕
             </button>
           </header>
@@ -82,7 +82,7 @@ export function CashPaymentDialog({ channel, lines, total, money, onClose }: Cas
             </p>
           ) : null}
           <div className="modal-actions">
-            <button type="button" className="btn btn-ghost btn-lg" onClick={onClose}>
+            <button type="button" className="btn btn-ghost btn-lg" onClick={onClose} disabled={phase.step === 'saving'}>
               Cancel
             </button>
             <button type="submit" className="btn btn-charge btn-lg" disabled={!payment.canComplete}>
