@@ -38,6 +38,10 @@ async function main() {
       ].join('\n'),
     );
   });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    console.error(error.code === 'EADDRINUSE' ? `Port ${config.PORT} is already in use. Stop the other program or set PORT to another port.` : error.message);
+    void database.close().finally(() => process.exit(1));
+  });
   const shutdown = () => {
     server.close();
     void database.close().finally(() => process.exit(0));

@@ -1,0 +1,63 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The till as a cashier sees it: every step goes through roles and labels. */
+export class TillPage {
+  constructor(readonly page: Page) {}
+
+  async pair(code: string, name = 'Till 1') {
+    await this.page.goto('/');
+    await this.page.getByLabel('Pairing code').fill(code);
+    await this.page.getByLabel('Till name').fill(name);
+    await this.page.getByRole('button', { name: 'Pair this till' }).click();
+  }
+
+  async signIn(staffName: string, pin: string) {
+    await this.page.getByRole('button', { name: staffName }).click();
+    await this.page.getByLabel('PIN', { exact: true }).fill(pin);
+    await this.page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(this.searchBox).toBeVisible();
+  }
+
+  get searchBox() {
+    return this.page.getByRole('searchbox', { name: 'Search products' });
+  }
+
+  get syncStatus() {
+    return this.page.getByRole('status', { name: 'Sync status' });
+  }
+
+  get cart() {
+    return this.page.getByRole('region', { name: 'Cart' });
+  }
+
+  /** Finds a product by search and adds its first tile to the cart. */
+  async addBySearch(query: string) {
+    await this.searchBox.fill(query);
+    await this.page.getByRole('button', { name: new RegExp(`^${escape(query)}`) }).first().click();
+  }
+
+  /** Scans a barcode the way a wedge scanner types it: digits then Enter in the search box. */
+  async scan(barcode: string) {
+    await this.searchBox.fill(barcode);
+    await this.searchBox.press('Enter');
+  }
+
+  /** Charges the cart in cash with the first quick amount above the total; returns the total shown. */
+  async payCash(): Promise<string> {
+    const charge = this.page.getByRole('button', { name: /^Charge/ });
+    const label = (await charge.textContent()) ?? '';
+    await charge.click();
+    const dialog = this.page.getByRole('dialog', { name: 'Cash payment' });
+    await expect(dialog).toBeVisible();
+    const total = /\$[\d,]+\.\d{2}/.exec(label)?.[0] ?? '';
+    await dialog.getByLabel('Amount tendered').fill('100.00');
+    await dialog.getByRole('button', { name: 'Complete sale' }).click();
+    await expect(this.page.getByText('Sale complete')).toBeVisible();
+    await this.page.getByRole('button', { name: 'New sale' }).click();
+    return total;
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

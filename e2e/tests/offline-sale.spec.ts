@@ -1,0 +1,114 @@
+import { expect, test } from '@playwright/test';
+import postgres from 'postgres';
+import { TillPage } from '../pages/till-page';
+
+const sql = () => postgres(process.env.E2E_DATABASE_URL!, { max: 1, onnotice: () => undefined });
+const PAIRING = () => process.env.E2E_PAIRING_CODE!;
+
+test('a till keeps selling offline, survives a reload, and every sale reaches Postgres exactly once', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const till = new TillPage(page);
+  await till.pair(PAIRING(), 'Front till');
+  await till.signIn('Casey Morgan', '1234');
+  // The service worker must own the page before the network goes away.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect(till.searchBox).toBeVisible();
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(till.searchBox).toBeVisible();
+  await expect(till.syncStatus).toContainText('Offline');
+
+  const totals: string[] = [];
+  for (const product of ['Tonic Water 200ml', 'Salted Peanuts 100g', 'Kilbrannan 8 Year Islay Single Malt']) {
+    await till.addBySearch(product);
+    await expect(till.cart).toContainText(product);
+    totals.push(await till.payCash());
+  }
+  await expect(till.syncStatus).toContainText('3 pending');
+
+  // Reloading offline with unsynced sales loses nothing.
+  await page.reload();
+  await expect(till.syncStatus).toContainText('3 pending');
+
+  await context.setOffline(false);
+  await expect(till.syncStatus).toContainText('0 pending', { timeout: 30_000 });
+  await expect(till.syncStatus).toContainText('Online');
+
+  const db = sql();
+  try {
+    const sales = await db<{ total: string; receipt_no: string }[]>`select total::text, receipt_no from sales order by sold_at`;
+    expect(sales).toHaveLength(3);
+    expect(new Set(sales.map((s) => s.receipt_no)).size).toBe(3);
+    const shown = totals.map((t) => Math.round(Number(t.replace(/[$,]/g, '')) * 100));
+    expect(sales.map((s) => Number(s.total))).toEqual(shown);
+    const [log] = await db<{ n: number }[]>`select count(*)::int as n from mutation_log where name = 'sale.complete' and status = 'applied'`;
+    expect(log!.n).toBe(3);
+    const [flagged] = await db<{ n: number }[]>`select count(*)::int as n from sales where flags <> '[]'::jsonb`;
+    expect(flagged!.n).toBe(0);
+  } finally {
+    await db.end();
+  }
+
+  // Another reload online pushes nothing twice.
+  await page.reload();
+  await expect(till.syncStatus).toContainText('0 pending');
+  const db2 = sql();
+  try {
+    const [again] = await db2<{ n: number }[]>`select count(*)::int as n from sales`;
+    expect(again!.n).toBe(3);
+  } finally {
+    await db2.end();
+  }
+  await context.close();
+});
+
+test('a second till pairs and receives the whole catalog', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const till = new TillPage(page);
+  await till.pair(PAIRING(), 'Back till');
+  await till.signIn('Casey Morgan', '1234');
+  const db = sql();
+  let expected = 0;
+  try {
+    const [row] = await db<{ n: number }[]>`select count(*)::int as n from products`;
+    expected = row!.n;
+  } finally {
+    await db.end();
+  }
+  expect(expected).toBeGreaterThan(1900);
+  const stored = await page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('tillsafe');
+        open.onerror = () => {
+          reject(new Error('cannot open the till database'));
+        };
+        open.onsuccess = () => {
+          const req = open.result.transaction('products').objectStore('products').count();
+          req.onsuccess = () => {
+            resolve(req.result);
+          };
+          req.onerror = () => {
+            reject(new Error('cannot count products'));
+          };
+        };
+      }),
+  );
+  expect(stored).toBe(expected);
+  await till.addBySearch('Domaine Marchand Bourgogne Pinot Noir');
+  await expect(till.cart).toContainText('Domaine Marchand Bourgogne Pinot Noir');
+  await context.close();
+});
+
+test('a wrong pairing code is refused with a clear message', async ({ page }) => {
+  const till = new TillPage(page);
+  await till.pair('WRONG-CODE');
+  await expect(page.getByRole('alert')).toContainText('not valid');
+});
