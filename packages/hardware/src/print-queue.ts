@@ -1,7 +1,7 @@
 import { fail, HardwareError, hardwareErrorCodes, ok, writeError, type Result } from './errors';
-import { concatBytes } from './bytes';
-import { defaultRetryPolicy, printJobSchema, retryDelay, type PrintJob, type PrintJobKind, type PrintJobStore, type RetryPolicy } from './print-job';
-import { systemClock, systemTimer, TIMED_OUT, withTimeout, type Clock, type Timer } from './timers';
+import { attemptPrint } from './print-attempt';
+import { defaultRetryPolicy, printJobSchema, type PrintJob, type PrintJobKind, type PrintJobStore, type RetryPolicy } from './print-job';
+import { systemClock, systemTimer, type Clock, type Timer } from './timers';
 import type { PrinterTransport } from './transport';
 
 /**
@@ -85,45 +85,24 @@ class Queue implements PrintQueue {
   }
 
   enqueue(request: PrintRequest): PrintJob {
-    const now = this.clock.now();
-    const job: PrintJob = {
-      id: this.newId(),
-      seq: this.seq++,
-      printerId: request.printerId,
-      kind: request.kind,
-      label: request.label,
-      documentId: request.documentId ?? null,
-      bytes: request.bytes,
-      drawer: request.openDrawer ? { pulse: request.openDrawer, validUntil: now + (this.options.drawerValidForMs ?? 30_000) } : null,
-      state: 'queued',
-      attempts: 0,
-      createdAt: now,
-      updatedAt: now,
-      nextAttemptAt: now,
-      printedAt: null,
-      drawerOpened: request.openDrawer ? false : null,
-      lastError: null,
-      reprintOf: null,
-    };
-    this.put(job);
-    this.wake(job.printerId, false);
-    return job;
+    return this.add(request, null);
   }
 
   reprint(jobId: string, options: { bytes?: Uint8Array; printerId?: string } = {}): Result<PrintJob> {
     const original = this.byId.get(jobId);
     if (!original) return fail(new HardwareError(hardwareErrorCodes.UNKNOWN_JOB, 'That print is no longer in the history.'));
     if (original.kind === 'drawer') return fail(new HardwareError(hardwareErrorCodes.NOT_ALLOWED, 'A drawer opening cannot be reprinted.'));
-    const job = this.enqueue({
-      printerId: options.printerId ?? original.printerId,
-      kind: original.kind,
-      label: `Reprint: ${original.label}`,
-      bytes: options.bytes ?? original.bytes,
-      documentId: original.documentId,
-    });
-    const withOrigin = { ...job, reprintOf: original.id };
-    this.put(withOrigin);
-    return ok(withOrigin);
+    const job = this.add(
+      {
+        printerId: options.printerId ?? original.printerId,
+        kind: original.kind,
+        label: `Reprint: ${original.label}`,
+        bytes: options.bytes ?? original.bytes,
+        documentId: original.documentId,
+      },
+      original.id,
+    );
+    return ok(job);
   }
 
   retry(printerId?: string): void {
@@ -186,6 +165,33 @@ class Queue implements PrintQueue {
 
   // --- processing -------------------------------------------------------------------------
 
+  private add(request: PrintRequest, reprintOf: string | null): PrintJob {
+    const now = this.clock.now();
+    const job: PrintJob = {
+      id: this.newId(),
+      seq: this.seq++,
+      printerId: request.printerId,
+      kind: request.kind,
+      label: request.label,
+      documentId: request.documentId ?? null,
+      bytes: request.bytes,
+      drawer: request.openDrawer ? { pulse: request.openDrawer, validUntil: now + (this.options.drawerValidForMs ?? 30_000) } : null,
+      state: 'queued',
+      attempts: 0,
+      createdAt: now,
+      updatedAt: now,
+      nextAttemptAt: now,
+      printedAt: null,
+      drawerOpened: request.openDrawer ? false : null,
+      lastError: null,
+      reprintOf,
+    };
+    this.put(job);
+    this.wake(job.printerId, false);
+    return job;
+  }
+
+
   /** Makes the printer's queued jobs due now (a new sale or a reconnect is a good moment to try). */
   private wake(printerId: string, force: boolean): void {
     const now = this.clock.now();
@@ -243,58 +249,18 @@ class Queue implements PrintQueue {
   }
 
   private async attempt(queued: PrintJob): Promise<void> {
-    const start = this.clock.now();
-    const job: PrintJob = { ...queued, state: 'printing', attempts: queued.attempts + 1, nextAttemptAt: null, updatedAt: start };
-    this.put(job);
-    const drawerInTime = job.drawer !== null && start <= job.drawer.validUntil;
-    try {
-      if (job.kind === 'drawer' && !drawerInTime) {
-        throw new HardwareError(hardwareErrorCodes.DRAWER_EXPIRED, 'The drawer was not opened: the printer could not be reached in time.');
-      }
-      const transport = await this.transportFor(job.printerId);
-      if (this.options.checkStatus !== false && transport.status) {
-        const status = await transport.status();
-        if (status.paper === 'out') {
-          throw new HardwareError(hardwareErrorCodes.OUT_OF_PAPER, 'The printer is out of paper. Put in a new roll and it will print by itself.');
-        }
-      }
-      const payload = drawerInTime && job.drawer ? concatBytes(job.drawer.pulse, job.bytes) : job.bytes;
-      const written = await withTimeout(transport.write(payload), this.options.writeTimeoutMs ?? 20_000, this.timer);
-      if (written === TIMED_OUT) {
-        throw new HardwareError(hardwareErrorCodes.WRITE_TIMEOUT, 'The printer stopped answering in the middle of a print.');
-      }
-      const now = this.clock.now();
-      this.put({ ...job, state: 'done', printedAt: now, updatedAt: now, lastError: null, drawerOpened: job.drawer ? drawerInTime : null });
-      this.trimHistory();
-    } catch (caught) {
-      const error = caught instanceof HardwareError ? caught : writeError(caught);
-      const now = this.clock.now();
-      const nextAt = now + retryDelay(job.attempts, this.policy);
-      const giveUp =
-        error.code === hardwareErrorCodes.DRAWER_EXPIRED ||
-        job.attempts >= this.policy.maxAttempts ||
-        (job.kind === 'drawer' && job.drawer !== null && nextAt > job.drawer.validUntil);
-      this.put({
-        ...job,
-        state: giveUp ? 'failed' : 'queued',
-        nextAttemptAt: giveUp ? null : nextAt,
-        updatedAt: now,
-        lastError: { code: error.code, message: error.message },
-      });
-    }
-  }
-
-  private async transportFor(printerId: string): Promise<PrinterTransport> {
-    let transport: PrinterTransport | null;
-    try {
-      transport = await this.options.connect(printerId);
-    } catch (error) {
-      throw error instanceof HardwareError
-        ? error
-        : new HardwareError(hardwareErrorCodes.NOT_CONNECTED, 'The printer could not be connected.', error instanceof Error ? error.message : error);
-    }
-    if (!transport) throw new HardwareError(hardwareErrorCodes.NOT_CONNECTED, 'The printer is not connected. Plug it in and switch it on; the print will follow.');
-    return transport;
+    const printing: PrintJob = { ...queued, state: 'printing', attempts: queued.attempts + 1, nextAttemptAt: null, updatedAt: this.clock.now() };
+    this.put(printing);
+    const next = await attemptPrint(printing, {
+      connect: this.options.connect,
+      clock: this.clock,
+      timer: this.timer,
+      policy: this.policy,
+      writeTimeoutMs: this.options.writeTimeoutMs ?? 20_000,
+      checkStatus: this.options.checkStatus !== false,
+    });
+    this.put(next);
+    if (next.state === 'done') this.trimHistory();
   }
 
   // --- state ------------------------------------------------------------------------------
