@@ -1,15 +1,9 @@
 import { z } from 'zod';
+import { enrollResponseSchema } from '@tillsafe/sync';
 import type { TillDb } from './till-db';
 
 /** How this till was enrolled: issued once by the server, kept until the till is reset. */
-export const enrolmentSchema = z.object({
-  deviceId: z.uuid(),
-  deviceToken: z.string().min(1),
-  tenantId: z.uuid(),
-  channelId: z.uuid(),
-  warehouseId: z.uuid(),
-  name: z.string().min(1),
-});
+export const enrolmentSchema = enrollResponseSchema.extend({ name: z.string().min(1) });
 export type Enrolment = z.infer<typeof enrolmentSchema>;
 
 /** The staff member signed in at this till; survives a reload, also offline. */
