@@ -62,3 +62,59 @@ export const saleRecordSchema = z.object({
   flags: z.array(z.string()),
 });
 export type SaleRecord = z.infer<typeof saleRecordSchema>;
+
+export const customerTypes = ['retail', 'wholesale'] as const;
+export const customerRecordSchema = z.object({
+  id: z.uuid(),
+  name: z.string().trim().min(1).max(120),
+  type: z.enum(customerTypes),
+  phone: z.string().max(40).nullable(),
+  email: z.string().max(200).nullable(),
+  notes: z.string().max(1000),
+});
+export type CustomerRecord = z.infer<typeof customerRecordSchema>;
+
+/** A bar tab or table draft: the header merges by field; `status` is terminal once closed. */
+export const tabRecordSchema = z.object({
+  id: z.uuid(),
+  channelId: z.uuid(),
+  name: z.string().max(80),
+  tableNo: z.string().max(20).nullable(),
+  status: z.enum(['open', 'closed']),
+  openedAt: z.iso.datetime(),
+  closedAt: z.iso.datetime().nullable(),
+  /** The sale that settled the tab, when it was paid. */
+  saleId: z.uuid().nullable(),
+  /** Set when lines added after another till closed `movedFrom` landed on this new tab. */
+  movedFrom: z.uuid().nullable(),
+});
+export type TabRecord = z.infer<typeof tabRecordSchema>;
+
+/** One line of a tab, its own record: adds never conflict, qty/notes merge by field, void is a tombstone. */
+export const tabLineRecordSchema = z.object({
+  id: z.uuid(),
+  tabId: z.uuid(),
+  productId: z.uuid(),
+  packId: z.uuid(),
+  qty: z.int().min(1).max(10_000),
+  notes: z.string().max(200),
+  voided: z.boolean(),
+  /** The device that added it, so a bartender can see who rang it up. */
+  addedBy: z.uuid(),
+  /** The tab it was meant for, when it had to move to a new one because that tab was closed. */
+  movedFrom: z.uuid().nullable(),
+});
+export type TabLineRecord = z.infer<typeof tabLineRecordSchema>;
+
+export const cashEventKinds = ['float', 'pay_in', 'pay_out', 'no_sale'] as const;
+export const cashEventRecordSchema = z.object({
+  id: z.uuid(),
+  channelId: z.uuid(),
+  deviceId: z.uuid(),
+  actorId: z.uuid(),
+  kind: z.enum(cashEventKinds),
+  amount: minorUnitsSchema.min(0),
+  note: z.string().max(200),
+  at: z.iso.datetime(),
+});
+export type CashEventRecord = z.infer<typeof cashEventRecordSchema>;

@@ -1,4 +1,8 @@
 import type {
+  CashEventRecord,
+  CustomerRecord,
+  TabLineRecord,
+  TabRecord,
   CategoryRecord,
   ChannelRecord,
   Mutation,
@@ -23,6 +27,10 @@ export type CategoryRow = Versioned<CategoryRecord>;
 export type StaffRow = Versioned<StaffRecord>;
 export type SaleRow = Versioned<SaleRecord>;
 export type StockMovementRow = StockMovement;
+export type CustomerRow = Versioned<CustomerRecord>;
+export type TabRow = Versioned<TabRecord>;
+export type TabLineRow = Versioned<TabLineRecord>;
+export type CashEventRow = CashEventRecord;
 
 /** A product, plus every barcode of every pack flattened for the multi-entry index. */
 export type ProductRow = Versioned<ProductRecord> & { barcodes: string[] };

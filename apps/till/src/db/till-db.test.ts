@@ -1,32 +1,72 @@
 import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
 import { afterEach, expect, test } from 'vitest';
 import { uuidv7 } from '@tillsafe/sync';
 import { TillDb } from './till-db';
 
-let db: TillDb | undefined;
+const opened: Dexie[] = [];
 afterEach(async () => {
-  await db?.delete();
+  for (const db of opened.splice(0)) await db.delete();
 });
 
 /**
- * Version 1 is in the field: tills hold data in exactly these tables and indexes. A schema change
- * is a new version with an upgrade step and its own test, never an edit of this one.
+ * Every version that shipped, frozen as it was: tills in the field hold data in exactly these
+ * tables. A schema change is a new version in TillDb plus an entry here, never an edit of one.
  */
-test('schema version 1 keeps the tables and indexes shipped tills already have', async () => {
-  db = new TillDb(`tillsafe-schema-${uuidv7()}`);
+const SHIPPED: Record<number, Record<string, string>> = {
+  1: {
+    meta: 'key',
+    channels: 'id',
+    warehouses: 'id, channelId',
+    categories: 'id, sort',
+    products: 'id, categoryId, name, *barcodes, sku',
+    staff: 'id, name',
+    sales: 'id, soldAt',
+    stockMovements: 'id, productId, refId',
+    outbox: 'seq',
+    rejections: 'id, seq',
+  },
+};
+
+function shapeOf(db: Dexie) {
+  return Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)].join(', ')]));
+}
+
+test('a fresh till database has every table of the current version', async () => {
+  const db = new TillDb(`tillsafe-schema-${uuidv7()}`);
+  opened.push(db);
   await db.open();
-  expect(db.verno).toBe(1);
-  const shape = Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)]]));
-  expect(shape).toEqual({
-    meta: ['key'],
-    channels: ['id'],
-    warehouses: ['id', 'channelId'],
-    categories: ['id', 'sort'],
-    products: ['id', 'categoryId', 'name', '*barcodes', 'sku'],
-    staff: ['id', 'name'],
-    sales: ['id', 'soldAt'],
-    stockMovements: ['id', 'productId', 'refId'],
-    outbox: ['seq'],
-    rejections: ['id', 'seq'],
+  expect(db.verno).toBe(2);
+  expect(shapeOf(db)).toEqual({
+    ...SHIPPED[1],
+    customers: 'id, name, phone',
+    tabs: 'id, status, tableNo',
+    tabLines: 'id, tabId',
+    cashEvents: 'id, at',
+    printJobs: 'id, state, printerId, documentId, createdAt',
+    printers: 'id',
   });
+});
+
+test.each(Object.keys(SHIPPED).map(Number))('a till on schema version %i upgrades with its outbox, sales and catalog intact', async (version) => {
+  const name = `tillsafe-upgrade-${uuidv7()}`;
+  const old = new Dexie(name);
+  old.version(version).stores(SHIPPED[version]!);
+  await old.open();
+  const mutation = { id: uuidv7(), seq: 1, name: 'sale.complete', args: { any: 'payload' }, hlc: '1-0-x', actorId: uuidv7() };
+  await old.table('outbox').add(mutation);
+  await old.table('meta').put({ key: 'nextSeq', value: 2 });
+  await old.table('sales').add({ id: 'sale-1', soldAt: '2026-11-20T10:00:00.000Z', total: 1299 });
+  await old.table('products').add({ id: 'p-1', name: 'Rioja', barcodes: ['4006381333931'] });
+  old.close();
+
+  const db = new TillDb(name);
+  opened.push(db);
+  await db.open();
+  expect(db.verno).toBe(2);
+  expect(await db.outbox.toArray()).toEqual([mutation]);
+  expect(await db.meta.get('nextSeq')).toEqual({ key: 'nextSeq', value: 2 });
+  expect(await db.sales.count()).toBe(1);
+  expect((await db.products.where('barcodes').equals('4006381333931').first())?.id).toBe('p-1');
+  expect(await db.tabs.count()).toBe(0);
 });

@@ -1,5 +1,9 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type {
+  CashEventRow,
+  CustomerRow,
+  TabLineRow,
+  TabRow,
   CategoryRow,
   ChannelRow,
   MetaRow,
@@ -30,6 +34,14 @@ export class TillDb extends Dexie {
   declare readonly stockMovements: EntityTable<StockMovementRow, 'id'>;
   declare readonly outbox: EntityTable<OutboxRow, 'seq'>;
   declare readonly rejections: EntityTable<RejectionRow, 'id'>;
+  declare readonly customers: EntityTable<CustomerRow, 'id'>;
+  declare readonly tabs: EntityTable<TabRow, 'id'>;
+  declare readonly tabLines: EntityTable<TabLineRow, 'id'>;
+  declare readonly cashEvents: EntityTable<CashEventRow, 'id'>;
+  /** Print jobs as the hardware package's queue stores them (parsed with its schema on load). */
+  declare readonly printJobs: EntityTable<{ id: string } & Record<string, unknown>, 'id'>;
+  /** Paired printers: transport, saved device identity and profile. */
+  declare readonly printers: EntityTable<{ id: string } & Record<string, unknown>, 'id'>;
 
   constructor(name: string = TILL_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -44,6 +56,16 @@ export class TillDb extends Dexie {
       stockMovements: 'id, productId, refId',
       outbox: 'seq',
       rejections: 'id, seq',
+    });
+    // Version 2: customers, bar tabs and their lines, cash events (sync engine), and the print
+    // queue with the paired printers (hardware). Only new tables: nothing to migrate.
+    this.version(2).stores({
+      customers: 'id, name, phone',
+      tabs: 'id, status, tableNo',
+      tabLines: 'id, tabId',
+      cashEvents: 'id, at',
+      printJobs: 'id, state, printerId, documentId, createdAt',
+      printers: 'id',
     });
   }
 }
