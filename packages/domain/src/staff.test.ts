@@ -15,3 +15,10 @@ test('a cashier may sell but not edit the catalog', () => {
   expect(can('cashier', 'catalog.edit')).toBe(false);
   expect(can('manager', 'catalog.edit')).toBe(true);
 });
+
+test('opening the drawer without a sale and adjusting stock are for managers, not cashiers', () => {
+  expect(can('cashier', 'drawer.open.nosale')).toBe(false);
+  expect(can('bartender', 'stock.adjust')).toBe(false);
+  expect(can('manager', 'drawer.open.nosale')).toBe(true);
+  expect(can('owner', 'stock.adjust')).toBe(true);
+});

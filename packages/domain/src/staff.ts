@@ -4,14 +4,24 @@ export const roles = ['owner', 'manager', 'cashier', 'bartender'] as const;
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
 
-export const capabilities = ['sale.create', 'catalog.edit', 'shift.reconcile', 'device.manage'] as const;
+export const capabilities = [
+  'sale.create',
+  'customer.edit',
+  'tab.manage',
+  'cash.event',
+  'drawer.open.nosale',
+  'stock.adjust',
+  'catalog.edit',
+  'shift.reconcile',
+  'device.manage',
+] as const;
 export type Capability = (typeof capabilities)[number];
 
 const matrix: Record<Role, readonly Capability[]> = {
   owner: capabilities,
   manager: capabilities,
-  cashier: ['sale.create'],
-  bartender: ['sale.create'],
+  cashier: ['sale.create', 'customer.edit', 'tab.manage', 'cash.event'],
+  bartender: ['sale.create', 'customer.edit', 'tab.manage', 'cash.event'],
 };
 
 export function can(role: Role, capability: Capability): boolean {
