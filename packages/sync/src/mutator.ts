@@ -1,29 +1,9 @@
 import type { z } from 'zod';
 import type { Capability, Role } from '@tillsafe/domain';
-import type { ChannelRecord, ProductRecord, SaleRecord } from './records';
-
-/** One stock ledger entry: stock on hand is only ever the sum of these (DESIGN §4, ledger). */
-export interface StockMovement {
-  id: string;
-  warehouseId: string;
-  productId: string;
-  delta: number;
-  reason: 'sale' | 'adjust';
-  refId: string;
-}
-
-/**
- * The small transaction interface a mutator runs against. The till implements it over Dexie
- * (optimistic run), the server over drizzle/PostgreSQL (authoritative run); the mutator itself
- * is written once.
- */
-export interface MutatorTx {
-  getProducts(ids: readonly string[]): Promise<Map<string, ProductRecord>>;
-  getChannel(id: string): Promise<ChannelRecord | undefined>;
-  getSale(id: string): Promise<SaleRecord | undefined>;
-  insertSale(sale: SaleRecord): Promise<void>;
-  addStockMovements(moves: readonly StockMovement[]): Promise<void>;
-}
+import type { WriteStamp } from './merge';
+import type { SyncTx } from './overlay-tx';
+import { recordKey, type Entity, type RecordRef } from './record-store';
+import type { VersionVector } from './wire';
 
 export interface MutatorContext {
   side: 'till' | 'server';
@@ -32,15 +12,33 @@ export interface MutatorContext {
   actorRole: Role;
   channelId: string;
   warehouseId: string;
+  /** The mutation's seq on its device and its HLC timestamp. */
+  seq: number;
+  hlc: string;
+  /** Versions of the records the till had seen, keyed `entity:id`. */
+  base: Record<string, VersionVector> | undefined;
+  /** Now, as an ISO timestamp: the server's clock on the server, the till's on the till. */
+  now: string;
 }
 
-export type MutatorOutcome = { status: 'applied' } | { status: 'duplicate'; code: string; message: string };
+/** The stamp of this mutation's write to one record, with the version the till had seen of it. */
+export function writeStamp(ctx: MutatorContext, entity: Entity, id: string): WriteStamp {
+  return { node: ctx.deviceId, seq: ctx.seq, hlc: ctx.hlc, base: ctx.base?.[recordKey(entity, id)] };
+}
+
+export type MutatorOutcome =
+  | { status: 'applied' }
+  | { status: 'merged'; code: string; message: string }
+  | { status: 'duplicate'; code: string; message: string };
 
 export interface Mutator<Args> {
   name: string;
   args: z.ZodType<Args>;
-  capability: Capability;
-  run(tx: MutatorTx, args: Args, ctx: MutatorContext): Promise<MutatorOutcome>;
+  /** The capability the actor needs; may depend on the args (e.g. a no-sale drawer opening). */
+  capability: Capability | ((args: Args) => Capability);
+  /** Records the mutation will read, so a batch can load them all in one query per entity. */
+  reads?(args: Args, ctx: MutatorContext): RecordRef[];
+  run(tx: SyncTx, args: Args, ctx: MutatorContext): Promise<MutatorOutcome>;
 }
 
 export const rejectionCodes = {
@@ -52,6 +50,10 @@ export const rejectionCodes = {
   UNKNOWN_PACK: 'UNKNOWN_PACK',
   BAD_QUANTITY: 'BAD_QUANTITY',
   WRONG_CHANNEL: 'WRONG_CHANNEL',
+  UNKNOWN_TAB: 'UNKNOWN_TAB',
+  UNKNOWN_LINE: 'UNKNOWN_LINE',
+  UNKNOWN_RECORD: 'UNKNOWN_RECORD',
+  ID_TAKEN: 'ID_TAKEN',
 } as const;
 export type RejectionCode = (typeof rejectionCodes)[keyof typeof rejectionCodes];
 
@@ -66,3 +68,5 @@ export class MutationRejected extends Error {
     this.name = 'MutationRejected';
   }
 }
+
+export const applied: MutatorOutcome = { status: 'applied' };

@@ -1,55 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import type { ProductRecord, SaleRecord, ChannelRecord } from './records';
-import { MutationRejected, type MutatorContext, type MutatorTx, type StockMovement } from './mutator';
+import { MutationRejected } from './mutator';
 import { runMutation } from './mutators';
+import { OverlayTx } from './overlay-tx';
 import type { SaleCompleteArgs } from './sale-complete';
-
-const channel: ChannelRecord = { id: '0190a0e0-0000-7000-8000-00000000c001', name: 'Corner Cellar', kind: 'store', currency: 'USD', locale: 'en-US' };
-const warehouseId = '0190a0e0-0000-7000-8000-00000000d001';
-const beer: ProductRecord = {
-  id: '0190a0e0-0000-7000-8000-000000000b01',
-  sku: 'B-1',
-  name: 'Harbour Lager 330ml',
-  brand: 'Harbour',
-  categoryId: '0190a0e0-0000-7000-8000-0000000000c1',
-  volumeMl: 330,
-  ageRestricted: true,
-  taxRateBp: 1000,
-  active: true,
-  packs: [
-    { id: '0190a0e0-0000-7000-8000-0000000000a1', name: 'Bottle', units: 1, price: 250, barcodes: [] },
-    { id: '0190a0e0-0000-7000-8000-0000000000a6', name: '6-pack', units: 6, price: 1299, barcodes: [] },
-  ],
-};
-
-/** An in-memory implementation of the transaction port, standing in for Dexie or Postgres. */
-function memoryTx() {
-  const sales = new Map<string, SaleRecord>();
-  const moves: StockMovement[] = [];
-  const tx: MutatorTx = {
-    getProducts: (ids) => Promise.resolve(new Map(ids.filter((id) => id === beer.id).map((id) => [id, beer]))),
-    getChannel: (id) => Promise.resolve(id === channel.id ? channel : undefined),
-    getSale: (id) => Promise.resolve(sales.get(id)),
-    insertSale: (sale) => {
-      sales.set(sale.id, sale);
-      return Promise.resolve();
-    },
-    addStockMovements: (m) => {
-      moves.push(...m);
-      return Promise.resolve();
-    },
-  };
-  return { tx, sales, moves };
-}
-
-const ctx: MutatorContext = {
-  side: 'server',
-  deviceId: '0190a0e0-0000-7000-8000-00000000e001',
-  actorId: '0190a0e0-0000-7000-8000-00000000f001',
-  actorRole: 'cashier',
-  channelId: channel.id,
-  warehouseId,
-};
+import { beer, channel, context, seededStore, warehouseId } from './test-fixtures';
+import type { SaleRecord } from './records';
 
 function saleArgs(overrides: Partial<SaleCompleteArgs> = {}): SaleCompleteArgs {
   return {
@@ -65,44 +20,58 @@ function saleArgs(overrides: Partial<SaleCompleteArgs> = {}): SaleCompleteArgs {
   };
 }
 
+async function run(store: ReturnType<typeof seededStore>, name: string, args: unknown, ctx = context()) {
+  const tx = new OverlayTx(store);
+  try {
+    const outcome = await runMutation(tx, { name, args }, ctx);
+    await tx.flush();
+    return outcome;
+  } catch (error) {
+    tx.rollbackMutation();
+    throw error;
+  }
+}
+
+const saleOf = async (store: ReturnType<typeof seededStore>, id: string) => (await store.load('sale', [id])).get(id)?.data as SaleRecord;
+
 describe('sale.complete', () => {
   test('records the sale with server-computed totals and moves stock by pack units', async () => {
-    const { tx, sales, moves } = memoryTx();
-    const outcome = await runMutation(tx, { name: 'sale.complete', args: saleArgs() }, ctx);
-    expect(outcome).toEqual({ status: 'applied' });
-    const sale = sales.get(saleArgs().saleId)!;
+    const store = seededStore();
+    expect(await run(store, 'sale.complete', saleArgs())).toEqual({ status: 'applied' });
+    const sale = await saleOf(store, saleArgs().saleId);
     expect(sale.total).toBe(2598);
     expect(sale.change).toBe(402);
     expect(sale.flags).toEqual([]);
-    expect(moves).toEqual([expect.objectContaining({ productId: beer.id, delta: -12, reason: 'sale' })]);
+    expect(store.stockOf(warehouseId, beer.id)).toBe(-12);
   });
 
   test('a till total that differs is flagged, the sale is kept at the server price', async () => {
-    const { tx, sales } = memoryTx();
-    await runMutation(tx, { name: 'sale.complete', args: saleArgs({ clientTotal: 100 }) }, ctx);
-    const sale = sales.get(saleArgs().saleId)!;
+    const store = seededStore();
+    await run(store, 'sale.complete', saleArgs({ clientTotal: 100 }));
+    const sale = await saleOf(store, saleArgs().saleId);
     expect(sale.total).toBe(2598);
     expect(sale.flags[0]).toMatch(/^TOTAL_MISMATCH/);
   });
 
   test('the same sale twice is recorded once', async () => {
-    const { tx, sales, moves } = memoryTx();
-    await runMutation(tx, { name: 'sale.complete', args: saleArgs() }, ctx);
-    const again = await runMutation(tx, { name: 'sale.complete', args: saleArgs() }, ctx);
+    const store = seededStore();
+    await run(store, 'sale.complete', saleArgs());
+    const again = await run(store, 'sale.complete', saleArgs(), context({ seq: 2 }));
     expect(again.status).toBe('duplicate');
-    expect(sales.size).toBe(1);
-    expect(moves).toHaveLength(1);
+    expect(store.stockOf(warehouseId, beer.id)).toBe(-12);
   });
 
   test('bad args, unknown names, unknown products and forbidden actors are rejected with codes', async () => {
-    const { tx, sales } = memoryTx();
+    const store = seededStore();
     const codeOf = (p: Promise<unknown>) => p.then(() => 'none', (e: unknown) => (e instanceof MutationRejected ? e.code : 'other'));
-    expect(await codeOf(runMutation(tx, { name: 'sale.teleport', args: {} }, ctx))).toBe('UNKNOWN_MUTATOR');
-    expect(await codeOf(runMutation(tx, { name: 'sale.complete', args: { saleId: 'x' } }, ctx))).toBe('VALIDATION_FAILED');
+    expect(await codeOf(run(store, 'sale.teleport', {}))).toBe('UNKNOWN_MUTATOR');
+    expect(await codeOf(run(store, 'sale.complete', { saleId: 'x' }))).toBe('VALIDATION_FAILED');
     const ghost = saleArgs({ lines: [{ lineId: '0190a0e0-0000-7000-8000-0000000011e2', productId: '0190a0e0-0000-7000-8000-000000000bad', packId: beer.packs[0]!.id, qty: 1 }] });
-    expect(await codeOf(runMutation(tx, { name: 'sale.complete', args: ghost }, ctx))).toBe('UNKNOWN_PRODUCT');
-    expect(await codeOf(runMutation(tx, { name: 'sale.complete', args: saleArgs({ channelId: '0190a0e0-0000-7000-8000-00000000c002' }) }, ctx))).toBe('WRONG_CHANNEL');
-    expect(await codeOf(runMutation(tx, { name: 'constructor', args: {} }, ctx))).toBe('UNKNOWN_MUTATOR');
-    expect(sales.size).toBe(0);
+    expect(await codeOf(run(store, 'sale.complete', ghost))).toBe('UNKNOWN_PRODUCT');
+    expect(await codeOf(run(store, 'sale.complete', saleArgs({ channelId: '0190a0e0-0000-7000-8000-00000000c002' })))).toBe('WRONG_CHANNEL');
+    expect(await codeOf(run(store, 'constructor', {}))).toBe('UNKNOWN_MUTATOR');
+    expect(await codeOf(run(store, 'product.update', { productId: beer.id, patch: { active: false } }))).toBe('FORBIDDEN');
+    expect(await codeOf(run(store, 'cash.event', { eventId: '0190a0e0-0000-7000-8000-0000000ca5e1', kind: 'no_sale', amount: 0 }))).toBe('FORBIDDEN');
+    expect(await store.load('sale', [saleArgs().saleId])).toEqual(new Map());
   });
 });

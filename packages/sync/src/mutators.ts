@@ -1,28 +1,48 @@
 import { can } from '@tillsafe/domain';
-import { MutationRejected, type Mutator, type MutatorContext, type MutatorOutcome, type MutatorTx } from './mutator';
+import { customerUpsert, productUpdate, productUpsert } from './catalog-mutators';
+import { cashEvent, stockAdjust } from './ledger-mutators';
+import { MutationRejected, type Mutator, type MutatorContext, type MutatorOutcome } from './mutator';
+import type { SyncTx } from './overlay-tx';
+import type { RecordRef } from './record-store';
 import { saleComplete } from './sale-complete';
+import { tabAddLine, tabClose, tabOpen, tabUpdateLine, tabVoidLine } from './tab-mutators';
 import type { Mutation } from './wire';
 
+const all = [saleComplete, productUpsert, productUpdate, customerUpsert, tabOpen, tabAddLine, tabUpdateLine, tabVoidLine, tabClose, stockAdjust, cashEvent];
+
 /** Every mutator by name: the one list both the till and the server run. */
-export const mutators: Readonly<Record<string, Mutator<never>>> = {
-  [saleComplete.name]: saleComplete as Mutator<never>,
-};
+export const mutators: Readonly<Record<string, Mutator<never>>> = Object.fromEntries(all.map((m) => [m.name, m as unknown as Mutator<never>]));
+
+function find(name: string): Mutator<never> | undefined {
+  return Object.hasOwn(mutators, name) ? mutators[name] : undefined;
+}
+
+/** Parses a mutation's args with its mutator's schema; a failure is a VALIDATION_FAILED rejection. */
+function parseArgs(mutator: Mutator<never>, mutation: Pick<Mutation, 'name' | 'args'>): never {
+  const parsed = mutator.args.safeParse(mutation.args);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+  throw new MutationRejected('VALIDATION_FAILED', `The ${mutation.name} arguments are invalid${where}: ${issue?.message ?? 'unknown problem'}.`, parsed.error.issues);
+}
+
+/** What a mutation will read, for batch prefetching; nothing for an unknown or invalid one. */
+export function mutationReads(mutation: Pick<Mutation, 'name' | 'args'>, ctx: MutatorContext): RecordRef[] {
+  const mutator = find(mutation.name);
+  if (!mutator?.reads) return [];
+  const parsed = mutator.args.safeParse(mutation.args);
+  return parsed.success ? mutator.reads(parsed.data, ctx) : [];
+}
 
 /**
  * Runs one mutation: finds its mutator, validates its args, checks the actor's capability,
  * then applies it. Anything refused surfaces as MutationRejected with a code.
  */
-export async function runMutation(tx: MutatorTx, mutation: Pick<Mutation, 'name' | 'args'>, ctx: MutatorContext): Promise<MutatorOutcome> {
-  const mutator = Object.hasOwn(mutators, mutation.name) ? mutators[mutation.name] : undefined;
+export async function runMutation(tx: SyncTx, mutation: Pick<Mutation, 'name' | 'args'>, ctx: MutatorContext): Promise<MutatorOutcome> {
+  const mutator = find(mutation.name);
   if (!mutator) throw new MutationRejected('UNKNOWN_MUTATOR', `No mutator is called "${mutation.name}".`);
-  const parsed = mutator.args.safeParse(mutation.args);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-    throw new MutationRejected('VALIDATION_FAILED', `The ${mutation.name} arguments are invalid${where}: ${issue?.message ?? 'unknown problem'}.`, parsed.error.issues);
-  }
-  if (!can(ctx.actorRole, mutator.capability)) {
-    throw new MutationRejected('FORBIDDEN', `A ${ctx.actorRole} may not ${mutator.capability}.`);
-  }
-  return mutator.run(tx, parsed.data, ctx);
+  const args = parseArgs(mutator, mutation);
+  const capability = typeof mutator.capability === 'function' ? mutator.capability(args) : mutator.capability;
+  if (!can(ctx.actorRole, capability)) throw new MutationRejected('FORBIDDEN', `A ${ctx.actorRole} may not ${capability}.`);
+  return mutator.run(tx, args, ctx);
 }

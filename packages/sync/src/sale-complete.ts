@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { changeDue, minorUnitsSchema, priceSale, PricingError, tenderSchema } from '@tillsafe/domain';
-import { MutationRejected, type Mutator, type StockMovement } from './mutator';
+import { createOnce } from './merge';
+import { applied, MutationRejected, writeStamp, type Mutator } from './mutator';
+import type { StockMovement } from './record-store';
 import type { SaleRecord } from './records';
 
 export const saleCompleteArgsSchema = z.object({
@@ -28,18 +30,22 @@ export const saleComplete: Mutator<SaleCompleteArgs> = {
   name: 'sale.complete',
   args: saleCompleteArgsSchema,
   capability: 'sale.create',
+  reads: (args) => [
+    { entity: 'sale', id: args.saleId },
+    { entity: 'channel', id: args.channelId },
+    ...args.lines.map((l) => ({ entity: 'product' as const, id: l.productId })),
+  ],
   async run(tx, args, ctx) {
-    const existing = await tx.getSale(args.saleId);
-    if (existing) return { status: 'duplicate', code: 'ALREADY_EXISTS', message: `Sale ${args.saleId} is already recorded.` };
+    if (await tx.get('sale', args.saleId)) return { status: 'duplicate', code: 'ALREADY_EXISTS', message: `Sale ${args.saleId} is already recorded.` };
     if (args.channelId !== ctx.channelId || args.warehouseId !== ctx.warehouseId) {
       throw new MutationRejected('WRONG_CHANNEL', 'This till is not enrolled in the channel or warehouse the sale names.');
     }
-    const channel = await tx.getChannel(args.channelId);
+    const channel = await tx.get('channel', args.channelId);
     if (!channel) throw new MutationRejected('WRONG_CHANNEL', `Channel ${args.channelId} is unknown.`);
-    const products = await tx.getProducts(args.lines.map((l) => l.productId));
+    const products = await tx.getMany('product', args.lines.map((l) => l.productId));
     let priced;
     try {
-      priced = priceSale(args.lines, (id) => products.get(id));
+      priced = priceSale(args.lines, (id) => products.get(id)?.data);
     } catch (error) {
       if (error instanceof PricingError) throw new MutationRejected(error.code, error.message);
       throw error;
@@ -48,7 +54,7 @@ export const saleComplete: Mutator<SaleCompleteArgs> = {
     if (priced.total !== args.clientTotal) flags.push(`TOTAL_MISMATCH: till ${args.clientTotal}, server ${priced.total}`);
     const paid = args.tenders.reduce((sum, t) => sum + t.amount, 0);
     if (paid < priced.total) flags.push(`UNDERPAID: paid ${paid} of ${priced.total}`);
-    for (const line of args.lines) if (products.get(line.productId)?.active === false) flags.push(`INACTIVE_PRODUCT: ${line.productId}`);
+    for (const line of args.lines) if (products.get(line.productId)?.data.active === false) flags.push(`INACTIVE_PRODUCT: ${line.productId}`);
 
     const sale: SaleRecord = {
       id: args.saleId,
@@ -57,7 +63,7 @@ export const saleComplete: Mutator<SaleCompleteArgs> = {
       deviceId: ctx.deviceId,
       actorId: ctx.actorId,
       receiptNo: args.receiptNo,
-      currency: channel.currency,
+      currency: channel.data.currency,
       lines: priced.lines.map((l, i) => ({ ...l, lineId: args.lines[i]!.lineId })),
       total: priced.total,
       taxTotal: priced.taxTotal,
@@ -66,7 +72,7 @@ export const saleComplete: Mutator<SaleCompleteArgs> = {
       soldAt: args.soldAt,
       flags,
     };
-    await tx.insertSale(sale);
+    tx.put('sale', sale.id, createOnce(sale, writeStamp(ctx, 'sale', sale.id)));
     const moves: StockMovement[] = sale.lines.map((l) => ({
       id: l.lineId,
       warehouseId: args.warehouseId,
@@ -75,7 +81,7 @@ export const saleComplete: Mutator<SaleCompleteArgs> = {
       reason: 'sale',
       refId: sale.id,
     }));
-    await tx.addStockMovements(moves);
-    return { status: 'applied' };
+    tx.addLedger(moves);
+    return applied;
   },
 };

@@ -10,6 +10,13 @@ export type ErrorBody = z.infer<typeof errorBodySchema>;
 export const versionVectorSchema = z.record(z.string(), z.int().min(0));
 export type VersionVector = z.infer<typeof versionVectorSchema>;
 
+/**
+ * Who last wrote a field and when: the writer's device and mutation seq (its "dot", which the
+ * version vectors speak of) and its HLC timestamp (which breaks ties between concurrent writes).
+ */
+export const fieldStampSchema = z.object({ hlc: z.string(), node: z.string(), seq: z.int().min(0) });
+export type FieldStamp = z.infer<typeof fieldStampSchema>;
+
 export const mutationSchema = z.object({
   id: z.uuid(),
   seq: z.int().min(1),
@@ -44,7 +51,7 @@ export const pushResponseSchema = z.object({
 });
 export type PushResponse = z.infer<typeof pushResponseSchema>;
 
-export const entityNames = ['channel', 'warehouse', 'category', 'product', 'staff', 'sale'] as const;
+export const entityNames = ['channel', 'warehouse', 'category', 'product', 'staff', 'customer', 'tab', 'tabLine', 'sale', 'cashEvent'] as const;
 export const entityNameSchema = z.enum(entityNames);
 export type EntityName = z.infer<typeof entityNameSchema>;
 
@@ -52,6 +59,8 @@ export const changeSchema = z.object({
   entity: entityNameSchema,
   id: z.string(),
   version: versionVectorSchema,
+  /** Stamps of each field's last write, so a till merges its pending edits the way the server does. */
+  fields: z.record(z.string(), fieldStampSchema).optional(),
   op: z.enum(['put', 'delete']),
   data: z.unknown(),
 });

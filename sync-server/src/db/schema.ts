@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Pack, Tender } from '@tillsafe/domain';
-import type { SaleRecord, VersionVector } from '@tillsafe/sync';
+import type { RecordMeta, SaleRecord, SyncConflict, VersionVector } from '@tillsafe/sync';
 
 /**
  * The server's tables. Every tenant-owned table carries `tenant_id`, so every query can be scoped
@@ -54,6 +54,7 @@ export const products = pgTable(
     active: boolean('active').notNull(),
     packs: jsonb('packs').$type<Pack[]>().notNull(),
     version: jsonb('version').$type<VersionVector>().notNull().default({ server: 1 }),
+    fields: jsonb('fields').$type<RecordMeta['fields']>().notNull().default({}),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('products_tenant_sku').on(t.tenantId, t.sku)],
@@ -167,4 +168,89 @@ export const changeIndex = pgTable(
     op: text('op', { enum: ['put', 'delete'] }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.entity, t.entityId] }), index('change_index_pos').on(t.tenantId, t.pos)],
+);
+
+/** Sync metadata of a mutable record: its version vector and the stamp of each field's last write. */
+const syncMeta = () => ({
+  version: jsonb('version').$type<VersionVector>().notNull().default({}),
+  fields: jsonb('fields').$type<RecordMeta['fields']>().notNull().default({}),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const customers = pgTable('customers', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+  name: text('name').notNull(),
+  type: text('type', { enum: ['retail', 'wholesale'] }).notNull(),
+  phone: text('phone'),
+  email: text('email'),
+  notes: text('notes').notNull(),
+  ...syncMeta(),
+});
+
+export const tabs = pgTable(
+  'tabs',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    channelId: uuid('channel_id').notNull().references(() => channels.id),
+    name: text('name').notNull(),
+    tableNo: text('table_no'),
+    status: text('status', { enum: ['open', 'closed'] }).notNull(),
+    openedAt: timestamp('opened_at', { withTimezone: true }).notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    saleId: uuid('sale_id'),
+    movedFrom: uuid('moved_from'),
+    ...syncMeta(),
+  },
+  (t) => [index('tabs_channel_status').on(t.tenantId, t.channelId, t.status)],
+);
+
+export const tabLines = pgTable(
+  'tab_lines',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    /** The tab's channel, so pulls can be scoped without a join. */
+    channelId: uuid('channel_id').notNull().references(() => channels.id),
+    tabId: uuid('tab_id').notNull().references(() => tabs.id),
+    productId: uuid('product_id').notNull().references(() => products.id),
+    packId: uuid('pack_id').notNull(),
+    qty: integer('qty').notNull(),
+    notes: text('notes').notNull(),
+    voided: boolean('voided').notNull(),
+    addedBy: uuid('added_by').notNull(),
+    movedFrom: uuid('moved_from'),
+    ...syncMeta(),
+  },
+  (t) => [index('tab_lines_tab').on(t.tenantId, t.tabId)],
+);
+
+export const cashEvents = pgTable('cash_events', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+  channelId: uuid('channel_id').notNull().references(() => channels.id),
+  deviceId: uuid('device_id').notNull().references(() => devices.id),
+  actorId: uuid('actor_id').notNull(),
+  kind: text('kind', { enum: ['float', 'pay_in', 'pay_out', 'no_sale'] }).notNull(),
+  amount: bigint('amount', { mode: 'number' }).notNull(),
+  note: text('note').notNull(),
+  at: timestamp('at', { withTimezone: true }).notNull(),
+});
+
+/** Both values of a field two tills wrote concurrently, until a person reviews them. */
+export const syncConflicts = pgTable(
+  'sync_conflicts',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    entity: text('entity').notNull(),
+    recordId: uuid('record_id').notNull(),
+    field: text('field').notNull(),
+    kept: jsonb('kept').$type<SyncConflict['kept']>().notNull(),
+    lost: jsonb('lost').$type<SyncConflict['lost']>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+  },
+  (t) => [index('sync_conflicts_open').on(t.tenantId, t.resolvedAt)],
 );

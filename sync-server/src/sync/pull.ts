@@ -1,18 +1,27 @@
 import { and, asc, eq, gt, inArray } from 'drizzle-orm';
-import type { Change, EntityName, PullResponse } from '@tillsafe/sync';
+import type { Change, EntityName, PullResponse, RecordMeta } from '@tillsafe/sync';
 import type { DeviceIdentity } from '../auth/device-auth';
 import type { Db } from '../db/database';
-import { categories, changeIndex, channels, devices, products, staff, warehouses } from '../db/schema';
+import { categories, changeIndex, channels, customers, devices, products, sales, staff, tabLines, tabs, warehouses } from '../db/schema';
 import { ApiError } from '../errors';
 import { decodeCursor, encodeCursor } from './change-log';
-import { toCategoryRecord, toChannelRecord, toProductRecord, toStaffRecord, toWarehouseRecord } from './records';
-
-/** Entities every till of the tenant receives; channel and warehouse only its own. */
-const TENANT_WIDE: ReadonlySet<string> = new Set<EntityName>(['category', 'product', 'staff']);
+import {
+  toCategoryRecord,
+  toChannelRecord,
+  toCustomerRecord,
+  toProductRecord,
+  toSaleRecord,
+  toStaffRecord,
+  toTabLineRecord,
+  toTabRecord,
+  toWarehouseRecord,
+} from './records';
 
 /**
- * One page of the tenant's change log after `cursor`, scoped to what this device needs.
- * Positions skipped by the scope still advance the cursor, so paging always moves forward.
+ * One page of the tenant's change log after `cursor`, scoped to what this device needs: the
+ * catalog, staff and customers of the tenant; its own channel and warehouse; the tabs, tab lines
+ * and sales of its channel. Positions outside the scope still advance the cursor, so paging
+ * always moves forward.
  */
 export async function pullChanges(db: Db, device: DeviceIdentity, cursorText: string | undefined, limit: number): Promise<PullResponse> {
   const after = decodeCursor(cursorText);
@@ -26,45 +35,62 @@ export async function pullChanges(db: Db, device: DeviceIdentity, cursorText: st
       .limit(limit + 1);
     const hasMore = rows.length > limit;
     const page = rows.slice(0, limit);
-    const visible = page.filter(
-      (r) => TENANT_WIDE.has(r.entity) || (r.entity === 'channel' && r.entityId === device.channelId) || (r.entity === 'warehouse' && r.entityId === device.warehouseId),
-    );
-    const data = await loadRecords(tx, device.tenantId, visible.filter((r) => r.op === 'put'));
-    const changes: Change[] = visible.map((r) => ({
-      entity: r.entity as EntityName,
-      id: r.entityId,
-      version: { server: r.pos },
-      op: r.op,
-      data: r.op === 'put' ? (data.get(`${r.entity}:${r.entityId}`) ?? null) : null,
-    }));
+    const records = await loadVisible(tx, device, page);
+    const changes: Change[] = [];
+    for (const r of page) {
+      if (r.op === 'delete') {
+        changes.push({ entity: r.entity as EntityName, id: r.entityId, version: {}, op: 'delete', data: null });
+        continue;
+      }
+      const found = records.get(`${r.entity}:${r.entityId}`);
+      if (found) changes.push({ entity: r.entity as EntityName, id: r.entityId, version: found.meta.version, fields: found.meta.fields, op: 'put', data: found.data });
+    }
     const [dev] = await tx.select({ lastSeq: devices.lastSeq }).from(devices).where(eq(devices.id, device.deviceId));
     const last = page.at(-1);
     return { cursor: encodeCursor(last ? last.pos : after), hasMore, lastSeq: dev?.lastSeq ?? 0, changes };
   });
 }
 
-type Loader = (tx: Db, tenantId: string, ids: string[]) => Promise<(readonly [string, unknown])[]>;
+interface Loaded {
+  data: unknown;
+  meta: RecordMeta;
+}
+type Loader = (tx: Db, device: DeviceIdentity, ids: string[]) => Promise<(readonly [string, Loaded])[]>;
 
-/** How each pulled entity's current record is read; `sale` is not pulled by tills yet. */
+const plain = (data: { id: string }): readonly [string, Loaded] => [data.id, { data, meta: { version: {}, fields: {} } }];
+const synced = (data: { id: string }, r: RecordMeta): readonly [string, Loaded] => [data.id, { data, meta: { version: r.version, fields: r.fields } }];
+
+/** How each pulled entity's current record is read, already filtered to the device's scope. */
 const loaders: Partial<Record<EntityName, Loader>> = {
-  product: async (tx, t, ids) =>
-    (await tx.select().from(products).where(and(eq(products.tenantId, t), inArray(products.id, ids)))).map((r) => [r.id, toProductRecord(r)] as const),
-  category: async (tx, t, ids) =>
-    (await tx.select().from(categories).where(and(eq(categories.tenantId, t), inArray(categories.id, ids)))).map((r) => [r.id, toCategoryRecord(r)] as const),
-  staff: async (tx, t, ids) =>
-    (await tx.select().from(staff).where(and(eq(staff.tenantId, t), inArray(staff.id, ids)))).map((r) => [r.id, toStaffRecord(r)] as const),
-  channel: async (tx, t, ids) =>
-    (await tx.select().from(channels).where(and(eq(channels.tenantId, t), inArray(channels.id, ids)))).map((r) => [r.id, toChannelRecord(r)] as const),
-  warehouse: async (tx, t, ids) =>
-    (await tx.select().from(warehouses).where(and(eq(warehouses.tenantId, t), inArray(warehouses.id, ids)))).map((r) => [r.id, toWarehouseRecord(r)] as const),
+  product: async (tx, d, ids) =>
+    (await tx.select().from(products).where(and(eq(products.tenantId, d.tenantId), inArray(products.id, ids)))).map((r) => synced(toProductRecord(r), r)),
+  category: async (tx, d, ids) =>
+    (await tx.select().from(categories).where(and(eq(categories.tenantId, d.tenantId), inArray(categories.id, ids)))).map((r) => plain(toCategoryRecord(r))),
+  staff: async (tx, d, ids) => (await tx.select().from(staff).where(and(eq(staff.tenantId, d.tenantId), inArray(staff.id, ids)))).map((r) => plain(toStaffRecord(r))),
+  customer: async (tx, d, ids) =>
+    (await tx.select().from(customers).where(and(eq(customers.tenantId, d.tenantId), inArray(customers.id, ids)))).map((r) => synced(toCustomerRecord(r), r)),
+  channel: async (tx, d, ids) =>
+    (await tx.select().from(channels).where(and(eq(channels.tenantId, d.tenantId), eq(channels.id, d.channelId), inArray(channels.id, ids)))).map((r) => plain(toChannelRecord(r))),
+  warehouse: async (tx, d, ids) =>
+    (await tx.select().from(warehouses).where(and(eq(warehouses.tenantId, d.tenantId), eq(warehouses.id, d.warehouseId), inArray(warehouses.id, ids)))).map((r) =>
+      plain(toWarehouseRecord(r)),
+    ),
+  tab: async (tx, d, ids) =>
+    (await tx.select().from(tabs).where(and(eq(tabs.tenantId, d.tenantId), eq(tabs.channelId, d.channelId), inArray(tabs.id, ids)))).map((r) => synced(toTabRecord(r), r)),
+  tabLine: async (tx, d, ids) =>
+    (await tx.select().from(tabLines).where(and(eq(tabLines.tenantId, d.tenantId), eq(tabLines.channelId, d.channelId), inArray(tabLines.id, ids)))).map((r) =>
+      synced(toTabLineRecord(r), r),
+    ),
+  sale: async (tx, d, ids) =>
+    (await tx.select().from(sales).where(and(eq(sales.tenantId, d.tenantId), eq(sales.channelId, d.channelId), inArray(sales.id, ids)))).map((r) => plain(toSaleRecord(r))),
 };
 
-async function loadRecords(tx: Db, tenantId: string, refs: readonly { entity: string; entityId: string }[]): Promise<Map<string, unknown>> {
-  const out = new Map<string, unknown>();
+async function loadVisible(tx: Db, device: DeviceIdentity, page: readonly { entity: string; entityId: string; op: string }[]): Promise<Map<string, Loaded>> {
+  const out = new Map<string, Loaded>();
   for (const [entity, load] of Object.entries(loaders)) {
-    const ids = refs.filter((r) => r.entity === entity).map((r) => r.entityId);
+    const ids = page.filter((r) => r.entity === entity && r.op === 'put').map((r) => r.entityId);
     if (ids.length === 0) continue;
-    for (const [id, record] of await load(tx, tenantId, ids)) out.set(`${entity}:${id}`, record);
+    for (const [id, record] of await load(tx, device, ids)) out.set(`${entity}:${id}`, record);
   }
   return out;
 }

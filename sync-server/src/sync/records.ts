@@ -1,5 +1,5 @@
-import type { CategoryRecord, ChannelRecord, ProductRecord, SaleRecord, StaffRecord, WarehouseRecord } from '@tillsafe/sync';
-import type { categories, channels, products, sales, staff, warehouses } from '../db/schema';
+import type { CashEventRecord, CategoryRecord, ChannelRecord, CustomerRecord, ProductRecord, SaleRecord, StaffRecord, TabLineRecord, TabRecord, WarehouseRecord } from '@tillsafe/sync';
+import type { cashEvents, categories, channels, customers, products, sales, staff, tabLines, tabs, warehouses } from '../db/schema';
 
 /** Row → record mappers: the shapes tills receive, defined by @tillsafe/sync's schemas. */
 export function toProductRecord(r: typeof products.$inferSelect): ProductRecord {
@@ -50,4 +50,40 @@ export function toSaleRecord(r: typeof sales.$inferSelect): SaleRecord {
     soldAt: r.soldAt.toISOString(),
     flags: r.flags,
   };
+}
+
+export function toCustomerRecord(r: typeof customers.$inferSelect): CustomerRecord {
+  return { id: r.id, name: r.name, type: r.type, phone: r.phone, email: r.email, notes: r.notes };
+}
+
+export function toTabRecord(r: typeof tabs.$inferSelect): TabRecord {
+  return {
+    id: r.id,
+    channelId: r.channelId,
+    name: r.name,
+    tableNo: r.tableNo,
+    status: r.status,
+    openedAt: r.openedAt.toISOString(),
+    closedAt: r.closedAt?.toISOString() ?? null,
+    saleId: r.saleId,
+    movedFrom: r.movedFrom,
+  };
+}
+
+export function toTabLineRecord(r: typeof tabLines.$inferSelect): TabLineRecord {
+  return {
+    id: r.id,
+    tabId: r.tabId,
+    productId: r.productId,
+    packId: r.packId,
+    qty: r.qty,
+    notes: r.notes,
+    voided: r.voided,
+    addedBy: r.addedBy,
+    movedFrom: r.movedFrom,
+  };
+}
+
+export function toCashEventRecord(r: typeof cashEvents.$inferSelect): CashEventRecord {
+  return { id: r.id, channelId: r.channelId, deviceId: r.deviceId, actorId: r.actorId, kind: r.kind, amount: r.amount, note: r.note, at: r.at.toISOString() };
 }

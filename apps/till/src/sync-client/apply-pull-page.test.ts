@@ -30,7 +30,7 @@ test('a pulled page stores its records, indexes every pack barcode and moves the
   );
   expect(stats.product).toBe(1);
   expect(await getMeta(db, 'pullCursor')).toBe('c-1');
-  expect(await db.channels.get(channel.id)).toEqual({ ...channel, version: { server: 1 } });
+  expect(await db.channels.get(channel.id)).toEqual({ ...channel, version: { server: 1 }, fields: {} });
   expect((await db.products.where('barcodes').equals('4006381333948').first())?.name).toBe('Harbour Lager 330ml');
   expect((await db.staff.toArray()).map((s) => s.name)).toEqual(['Casey Morgan']);
 });

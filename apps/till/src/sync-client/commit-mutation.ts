@@ -1,7 +1,20 @@
-import { formatHlc, runMutation, tickHlc, uuidv7, type Mutation, type MutatorOutcome } from '@tillsafe/sync';
-import { getMeta, setMeta } from '../db/meta';
+import {
+  formatHlc,
+  mutationReads,
+  OverlayTx,
+  recordKey,
+  runMutation,
+  tickHlc,
+  uuidv7,
+  type Mutation,
+  type MutatorContext,
+  type MutatorOutcome,
+  type VersionVector,
+} from '@tillsafe/sync';
+import { getMeta, setMeta, type Enrolment } from '../db/meta';
+import { mutatorTables } from '../db/record-tables';
 import type { TillDb } from '../db/till-db';
-import { dexieMutatorTx, mutatorTables } from './dexie-mutator-tx';
+import { dexieRecordStore } from './dexie-record-store';
 import { TillError } from './till-error';
 
 export interface CommitResult {
@@ -10,40 +23,74 @@ export interface CommitResult {
   entry: Mutation | undefined;
 }
 
+/** Every table a local mutation's transaction needs. */
+export function commitTables(db: TillDb) {
+  return [db.meta, db.staff, db.outbox, ...mutatorTables(db)];
+}
+
+/** The context a mutation runs in on this till: its device, channel and the actor's role. */
+export async function tillContext(db: TillDb, enrolment: Enrolment, mutation: Pick<Mutation, 'actorId' | 'seq' | 'hlc' | 'base'>, now: string): Promise<MutatorContext> {
+  const actor = await db.staff.get(mutation.actorId);
+  if (!actor) throw new TillError('NOT_SIGNED_IN', 'Sign in before selling.');
+  return {
+    side: 'till',
+    deviceId: enrolment.deviceId,
+    channelId: enrolment.channelId,
+    warehouseId: enrolment.warehouseId,
+    actorId: actor.id,
+    actorRole: actor.role,
+    seq: mutation.seq,
+    hlc: mutation.hlc,
+    base: mutation.base,
+    now,
+  };
+}
+
 /**
  * Applies a mutation to the till's own data and appends it to the outbox, in ONE Dexie
  * transaction: both land or neither does. The mutator runs as the signed-in staff member in the
- * till's enrolled channel and warehouse. A rejection (MutationRejected) aborts the transaction,
- * so nothing is stored, and is rethrown for the cashier to see.
+ * till's enrolled channel and warehouse; the versions of the records it reads, as the till has
+ * them now, go with it as `base`, so the server can tell a causal edit from a concurrent one.
+ * A rejection (MutationRejected) aborts the transaction, so nothing is stored, and is rethrown
+ * for the cashier to see.
  *
  * Nothing in here may await a non-Dexie promise (fetch, timers, WebCrypto): IndexedDB commits a
  * transaction as soon as it has no pending request at the end of a task.
  */
 export function commitMutation(db: TillDb, name: string, args: unknown, now: () => number = Date.now): Promise<CommitResult> {
-  return db.transaction('rw', [db.meta, db.staff, db.outbox, ...mutatorTables(db)], async () => {
+  return db.transaction('rw', commitTables(db), async () => {
     const enrolment = await getMeta(db, 'enrolment');
     if (!enrolment) throw new TillError('NOT_ENROLLED', 'This till is not paired yet.');
     const session = await getMeta(db, 'session');
-    const actor = session ? await db.staff.get(session.staffId) : undefined;
-    if (!actor) throw new TillError('NOT_SIGNED_IN', 'Sign in before selling.');
+    if (!session) throw new TillError('NOT_SIGNED_IN', 'Sign in before selling.');
 
-    const outcome = await runMutation(dexieMutatorTx(db), { name, args }, {
-      side: 'till',
-      deviceId: enrolment.deviceId,
-      actorId: actor.id,
-      actorRole: actor.role,
-      channelId: enrolment.channelId,
-      warehouseId: enrolment.warehouseId,
-    });
-    if (outcome.status !== 'applied') return { outcome, entry: undefined };
-
+    const at = now();
     const seq = (await getMeta(db, 'nextSeq')) ?? 1;
     const last = (await getMeta(db, 'hlc')) ?? { wall: 0, counter: 0, node: enrolment.deviceId };
-    const hlc = tickHlc({ ...last, node: enrolment.deviceId }, now());
-    const entry: Mutation = { id: uuidv7(now()), seq, name, args, hlc: formatHlc(hlc), actorId: actor.id };
+    const hlc = tickHlc({ ...last, node: enrolment.deviceId }, at);
+    const draft = { actorId: session.staffId, seq, hlc: formatHlc(hlc), base: undefined };
+    const ctx = await tillContext(db, enrolment, draft, new Date(at).toISOString());
+    const tx = new OverlayTx(dexieRecordStore(db));
+    const base = await baseVersions(tx, mutationReads({ name, args }, ctx));
+    const outcome = await runMutation(tx, { name, args }, { ...ctx, base });
+    if (outcome.status === 'duplicate') return { outcome, entry: undefined };
+    await tx.flush();
+
+    const entry: Mutation = { id: uuidv7(at), seq, name, args, hlc: draft.hlc, actorId: session.staffId };
+    if (Object.keys(base).length) entry.base = base;
     await db.outbox.add(entry);
     await setMeta(db, 'nextSeq', seq + 1);
     await setMeta(db, 'hlc', hlc);
     return { outcome, entry };
   });
+}
+
+/** The versions the till holds of the records a mutation reads (only those it has). */
+async function baseVersions(tx: OverlayTx, refs: ReturnType<typeof mutationReads>): Promise<Record<string, VersionVector>> {
+  const base: Record<string, VersionVector> = {};
+  for (const ref of refs) {
+    const found = await tx.get(ref.entity, ref.id);
+    if (found && Object.keys(found.meta.version).length) base[recordKey(ref.entity, ref.id)] = found.meta.version;
+  }
+  return base;
 }

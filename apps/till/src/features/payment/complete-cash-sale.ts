@@ -3,8 +3,7 @@ import { uuidv7, type SaleCompleteArgs } from '@tillsafe/sync';
 import { getMeta, setMeta } from '../../db/meta';
 import type { SaleRow } from '../../db/rows';
 import type { TillDb } from '../../db/till-db';
-import { commitMutation } from '../../sync-client/commit-mutation';
-import { mutatorTables } from '../../sync-client/dexie-mutator-tx';
+import { commitMutation, commitTables } from '../../sync-client/commit-mutation';
 import { TillError } from '../../sync-client/till-error';
 import type { CartLine } from '../sell/cart-store';
 
@@ -30,7 +29,7 @@ export function receiptNumber(deviceId: string, counter: number): string {
  * receipt number and a stored sale always has one.
  */
 export function completeCashSale(db: TillDb, input: CashSaleInput, now: () => Date = () => new Date()): Promise<SaleRow> {
-  return db.transaction('rw', [db.meta, db.staff, db.outbox, ...mutatorTables(db)], async () => {
+  return db.transaction('rw', commitTables(db), async () => {
     const enrolment = await getMeta(db, 'enrolment');
     if (!enrolment) throw new TillError('NOT_ENROLLED', 'This till is not paired yet.');
     const counter = ((await getMeta(db, 'receiptCounter')) ?? 0) + 1;

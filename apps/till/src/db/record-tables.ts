@@ -1,0 +1,73 @@
+import type { Table } from 'dexie';
+import {
+  cashEventRecordSchema,
+  categoryRecordSchema,
+  channelRecordSchema,
+  customerRecordSchema,
+  emptyMeta,
+  productRecordSchema,
+  saleRecordSchema,
+  staffRecordSchema,
+  tabLineRecordSchema,
+  tabRecordSchema,
+  warehouseRecordSchema,
+  type Entity,
+  type RecordMeta,
+  type Stored,
+} from '@tillsafe/sync';
+import type { z } from 'zod';
+import { omit } from '../lib/omit';
+import type { TillDb } from './till-db';
+
+/** A record row in IndexedDB: the record's own fields plus its sync metadata (and index helpers). */
+export type RecordRow = Record<string, unknown> & { id: string; version?: RecordMeta['version']; fields?: RecordMeta['fields'] };
+
+export interface RecordTable {
+  table: (db: TillDb) => Table<RecordRow, string>;
+  /** Parses a pulled record. */
+  schema: z.ZodType;
+  toRow: (stored: Stored<unknown>) => RecordRow;
+  fromRow: (row: RecordRow) => Stored<unknown>;
+}
+
+const INDEX_FIELDS = ['version', 'fields', 'barcodes'] as const;
+
+const plainRow = (stored: Stored<unknown>): RecordRow => ({ ...(stored.data as RecordRow), version: stored.meta.version, fields: stored.meta.fields });
+const plainRecord = (row: RecordRow): Stored<unknown> => ({
+  data: omit(row, ...INDEX_FIELDS),
+  meta: { version: row.version ?? emptyMeta().version, fields: row.fields ?? {} },
+});
+
+const binding = (table: (db: TillDb) => Table<never, string>, schema: z.ZodType): RecordTable => ({
+  table: table,
+  schema,
+  toRow: plainRow,
+  fromRow: plainRecord,
+});
+
+/** Every entity the till stores, with its table and row mapping: one place for pull and mutators. */
+export const recordTables: Record<Entity, RecordTable> = {
+  channel: binding((db) => db.channels as never, channelRecordSchema),
+  warehouse: binding((db) => db.warehouses as never, warehouseRecordSchema),
+  category: binding((db) => db.categories as never, categoryRecordSchema),
+  product: {
+    ...binding((db) => db.products as never, productRecordSchema),
+    // Every barcode of every pack, flattened for the multi-entry index that scanning uses.
+    toRow: (stored) => {
+      const row = plainRow(stored);
+      const packs = (stored.data as z.infer<typeof productRecordSchema>).packs;
+      return { ...row, barcodes: [...new Set(packs.flatMap((p) => p.barcodes))] };
+    },
+  },
+  staff: binding((db) => db.staff as never, staffRecordSchema),
+  customer: binding((db) => db.customers as never, customerRecordSchema),
+  tab: binding((db) => db.tabs as never, tabRecordSchema),
+  tabLine: binding((db) => db.tabLines as never, tabLineRecordSchema),
+  sale: binding((db) => db.sales as never, saleRecordSchema),
+  cashEvent: binding((db) => db.cashEvents as never, cashEventRecordSchema),
+};
+
+/** The tables a mutator may touch; a mutation's Dexie transaction must include all of them. */
+export function mutatorTables(db: TillDb): Table[] {
+  return [...new Set(Object.values(recordTables).map((t) => t.table(db) as Table)), db.stockMovements];
+}

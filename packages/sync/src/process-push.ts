@@ -1,0 +1,112 @@
+import type { Role } from '@tillsafe/domain';
+import { MutationRejected, type MutatorContext } from './mutator';
+import { mutationReads, runMutation } from './mutators';
+import { OverlayTx } from './overlay-tx';
+import type { RecordRef, RecordStore, WriteSet } from './record-store';
+import type { Mutation, MutationResult } from './wire';
+
+export interface DeviceScope {
+  deviceId: string;
+  channelId: string;
+  warehouseId: string;
+}
+
+/** A push the protocol refuses as a whole (HTTP 4xx), as opposed to a rejected mutation. */
+export class PushRefused extends Error {
+  constructor(
+    readonly code: 'SEQ_GAP' | 'NON_CONTIGUOUS_BATCH',
+    message: string,
+    readonly expectedSeq?: number,
+  ) {
+    super(message);
+    this.name = 'PushRefused';
+  }
+}
+
+export interface BatchOutcome {
+  lastSeq: number;
+  results: MutationResult[];
+  /** The mutations processed for the first time, with their outcome, for the mutation log. */
+  processed: { mutation: Mutation; result: MutationResult }[];
+  writes: WriteSet;
+  /** Records the batch changed, for the pull change log. */
+  changed: RecordRef[];
+}
+
+export interface BatchInput {
+  device: DeviceScope;
+  /** The device's last applied seq, read under a lock held until the batch's effects commit. */
+  lastSeq: number;
+  mutations: readonly Mutation[];
+  roleOf(actorId: string): Role | undefined;
+  now(): string;
+}
+
+/**
+ * The server's half of the push contract (DESIGN §4), free of any database: `seq ≤ lastSeq` is a
+ * duplicate and changes nothing; the next seq runs its mutator; a hole is refused. A rejected
+ * mutation is still processed (logged, `lastSeq` moves past it) and its writes are dropped, so
+ * the good mutations of a batch are never lost because of a bad one. The caller stores
+ * `writes`, the log and `lastSeq` in ONE transaction.
+ */
+export async function processBatch(store: RecordStore, input: BatchInput): Promise<BatchOutcome> {
+  const { mutations } = input;
+  for (let i = 1; i < mutations.length; i++) {
+    if (mutations[i]!.seq !== mutations[0]!.seq + i) throw new PushRefused('NON_CONTIGUOUS_BATCH', 'The mutations of a batch must have contiguous, increasing seq numbers.');
+  }
+  const first = mutations[0];
+  if (first && first.seq > input.lastSeq + 1) {
+    throw new PushRefused('SEQ_GAP', `Expected seq ${input.lastSeq + 1} but the batch starts at ${first.seq}.`, input.lastSeq + 1);
+  }
+  const fresh = mutations.filter((m) => m.seq > input.lastSeq);
+  const contexts = new Map(fresh.map((m) => [m.seq, contextFor(m, input)]));
+  const tx = new OverlayTx(store);
+  await tx.prefetch(fresh.flatMap((m) => (contexts.get(m.seq)?.actorRole ? mutationReads(m, contexts.get(m.seq)!) : [])));
+
+  let lastSeq = input.lastSeq;
+  const results: MutationResult[] = [];
+  const processed: BatchOutcome['processed'] = [];
+  for (const mutation of mutations) {
+    if (mutation.seq <= input.lastSeq) {
+      results.push({ id: mutation.id, seq: mutation.seq, status: 'duplicate' });
+      continue;
+    }
+    const result = await applyOne(tx, mutation, contexts.get(mutation.seq));
+    results.push(result);
+    processed.push({ mutation, result });
+    lastSeq = mutation.seq;
+  }
+  const writes = await tx.flush();
+  return { lastSeq, results, processed, writes, changed: writes.records.map((w) => ({ entity: w.entity, id: w.id })) };
+}
+
+function contextFor(mutation: Mutation, input: BatchInput): MutatorContext | undefined {
+  const role = input.roleOf(mutation.actorId);
+  if (!role) return undefined;
+  return {
+    side: 'server',
+    deviceId: input.device.deviceId,
+    channelId: input.device.channelId,
+    warehouseId: input.device.warehouseId,
+    actorId: mutation.actorId,
+    actorRole: role,
+    seq: mutation.seq,
+    hlc: mutation.hlc,
+    base: mutation.base,
+    now: input.now(),
+  };
+}
+
+async function applyOne(tx: OverlayTx, mutation: Mutation, ctx: MutatorContext | undefined): Promise<MutationResult> {
+  const base = { id: mutation.id, seq: mutation.seq };
+  try {
+    if (!ctx) throw new MutationRejected('UNKNOWN_ACTOR', `Staff member ${mutation.actorId} is not known in this organisation.`);
+    const outcome = await runMutation(tx, mutation, ctx);
+    tx.commitMutation();
+    return outcome.status === 'applied' ? { ...base, status: 'applied' } : { ...base, status: outcome.status, code: outcome.code, message: outcome.message };
+  } catch (error) {
+    tx.rollbackMutation();
+    if (error instanceof MutationRejected) return { ...base, status: 'rejected', code: error.code, message: error.message };
+    throw error;
+  }
+}

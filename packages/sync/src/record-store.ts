@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import type {
+  CashEventRecord,
+  CategoryRecord,
+  ChannelRecord,
+  CustomerRecord,
+  ProductRecord,
+  SaleRecord,
+  StaffRecord,
+  TabLineRecord,
+  TabRecord,
+  WarehouseRecord,
+} from './records';
+import { fieldStampSchema, versionVectorSchema, type FieldStamp, type VersionVector } from './wire';
+
+/** The record each entity name stands for. */
+export interface EntityTypes {
+  channel: ChannelRecord;
+  warehouse: WarehouseRecord;
+  category: CategoryRecord;
+  product: ProductRecord;
+  staff: StaffRecord;
+  customer: CustomerRecord;
+  tab: TabRecord;
+  tabLine: TabLineRecord;
+  sale: SaleRecord;
+  cashEvent: CashEventRecord;
+}
+export type Entity = keyof EntityTypes;
+
+export const recordMetaSchema = z.object({
+  version: versionVectorSchema,
+  fields: z.record(z.string(), fieldStampSchema),
+});
+export type RecordMeta = z.infer<typeof recordMetaSchema>;
+
+/** A record as stored on either side: its data and its sync metadata. */
+export interface Stored<T> {
+  data: T;
+  meta: RecordMeta;
+}
+
+export const emptyMeta = (): RecordMeta => ({ version: {}, fields: {} });
+
+/** One stock ledger entry: stock on hand is only ever the sum of these (DESIGN §4, ledger). */
+export interface StockMovement {
+  id: string;
+  warehouseId: string;
+  productId: string;
+  delta: number;
+  reason: 'sale' | 'adjust';
+  refId: string;
+}
+
+/** Both values of a field written concurrently, kept for a person to review. */
+export interface SyncConflict {
+  id: string;
+  entity: Entity;
+  recordId: string;
+  field: string;
+  kept: { value: unknown; stamp: FieldStamp };
+  lost: { value: unknown; stamp: FieldStamp };
+}
+
+export interface RecordRef {
+  entity: Entity;
+  id: string;
+}
+
+/** Everything a batch of mutations wrote, handed to the store in one go. */
+export interface WriteSet {
+  records: { entity: Entity; id: string; stored: Stored<unknown> }[];
+  ledger: StockMovement[];
+  conflicts: SyncConflict[];
+}
+
+/**
+ * Where records live: IndexedDB on the till, PostgreSQL on the server, memory in tests. Reads are
+ * batched by entity; all writes of a batch arrive at once, so an implementation can write each
+ * table with one statement.
+ */
+export interface RecordStore {
+  load<E extends Entity>(entity: E, ids: readonly string[]): Promise<Map<string, Stored<EntityTypes[E]>>>;
+  /** The lines of a tab (the one secondary lookup mutators need). */
+  loadTabLines(tabId: string): Promise<Stored<TabLineRecord>[]>;
+  save(writes: WriteSet): Promise<void>;
+}
+
+export function versionDominates(a: VersionVector | undefined, b: VersionVector): boolean {
+  if (!a) return false;
+  return Object.entries(b).every(([node, seq]) => (a[node] ?? 0) >= seq);
+}
+
+export function mergeVersions(a: VersionVector, b: VersionVector): VersionVector {
+  const out: VersionVector = { ...a };
+  for (const [node, seq] of Object.entries(b)) out[node] = Math.max(out[node] ?? 0, seq);
+  return out;
+}
+
+export const recordKey = (entity: Entity, id: string) => `${entity}:${id}`;
