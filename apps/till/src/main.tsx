@@ -2,18 +2,21 @@ import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { router } from './app/router';
-import { db, syncEngine } from './app/services';
+import { db, hardware, syncEngine } from './app/services';
 import { loadTillSession } from './app/till-session-store';
 import { registerServiceWorker } from './features/update/sw-update';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
+import './styles/printing.css';
 
 async function boot(root: HTMLElement): Promise<void> {
   const reactRoot = createRoot(root);
   try {
     const { enrolment } = await loadTillSession(db);
     if (enrolment) syncEngine.start();
+    // Paired printers reconnect and waiting receipts resume; never awaited: the till opens at once.
+    void hardware.start();
   } catch (error) {
     reactRoot.render(<StartupError error={error} />);
     return;

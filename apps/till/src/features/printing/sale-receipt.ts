@@ -1,0 +1,75 @@
+import type { SaleReceiptInput } from '@tillsafe/hardware';
+import type { ChannelRecord } from '@tillsafe/sync';
+import { getMeta } from '../../db/meta';
+import type { SaleRow } from '../../db/rows';
+import type { TillDb } from '../../db/till-db';
+
+/** What a receipt says besides the sale itself. */
+export interface ReceiptContext {
+  channel: Pick<ChannelRecord, 'name' | 'locale'>;
+  tillName: string | undefined;
+  cashierName: string | undefined;
+  /** Each product's tax rate, for the tax summary; a missing one is worked out from the line. */
+  taxRates: ReadonlyMap<string, number>;
+  timeZone: string;
+}
+
+export const RECEIPT_FOOTER = ['Thank you for shopping with us.', 'Keep this receipt for returns.'];
+
+/** A rate in basis points from a tax-inclusive amount and the tax in it (1000 = 10%). */
+function impliedRateBp(gross: number, tax: number): number {
+  const net = gross - tax;
+  return net > 0 ? Math.round((tax * 10_000) / net) : 0;
+}
+
+/** The stored sale as the hardware package's receipt input: the receipt says what was recorded. */
+export function saleReceiptInput(sale: SaleRow, context: ReceiptContext): SaleReceiptInput {
+  return {
+    saleId: sale.id,
+    receiptNo: sale.receiptNo,
+    soldAt: sale.soldAt,
+    timeZone: context.timeZone,
+    currency: sale.currency,
+    locale: context.channel.locale,
+    store: { name: context.channel.name },
+    ...(context.tillName ? { till: context.tillName } : {}),
+    ...(context.cashierName ? { cashier: context.cashierName } : {}),
+    lines: sale.lines.map((line) => ({
+      name: line.name,
+      packName: line.packName,
+      qty: line.qty,
+      unitPrice: line.unitPrice,
+      lineTotal: line.lineTotal,
+      taxRateBp: context.taxRates.get(line.productId) ?? impliedRateBp(line.lineTotal, line.tax),
+      tax: line.tax,
+    })),
+    total: sale.total,
+    tenders: sale.tenders.map((tender) => ({ kind: tender.kind, amount: tender.amount })),
+    change: sale.change,
+    taxLabel: 'Tax',
+    footer: RECEIPT_FOOTER,
+  };
+}
+
+export function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** Reads what the receipt needs from the till's database: channel, till name, cashier, tax rates. */
+export async function loadReceiptContext(db: TillDb, sale: SaleRow): Promise<ReceiptContext> {
+  const [channel, enrolment, cashier, products] = await Promise.all([
+    db.channels.get(sale.channelId),
+    getMeta(db, 'enrolment'),
+    db.staff.get(sale.actorId),
+    db.products.bulkGet(sale.lines.map((line) => line.productId)),
+  ]);
+  const taxRates = new Map<string, number>();
+  for (const product of products) if (product) taxRates.set(product.id, product.taxRateBp);
+  return {
+    channel: channel ?? { name: 'Receipt', locale: 'en-US' },
+    tillName: enrolment?.name,
+    cashierName: cashier?.name,
+    taxRates,
+    timeZone: localTimeZone(),
+  };
+}
