@@ -1,5 +1,6 @@
 import { createRootRoute, createRoute, createRouter, Navigate, Outlet, redirect } from '@tanstack/react-router';
 import { PairScreen } from '../features/pair/pair-screen';
+import { PrinterSettingsScreen } from '../features/printing/printer-settings-screen';
 import { SellScreen } from '../features/sell/sell-screen';
 import { SignInScreen } from '../features/sign-in/sign-in-screen';
 import { UpdateBanner } from '../features/update/update-banner';
@@ -64,8 +65,18 @@ const sellRoute = createRoute({
   component: SellScreen,
 });
 
+/** Printers & devices: for anyone signed in at this till (changing them needs device.manage). */
+const printerSettingsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/settings/printers',
+  beforeLoad: () => {
+    goToLanding('/sell');
+  },
+  component: PrinterSettingsScreen,
+});
+
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([indexRoute, pairRoute, signInRoute, sellRoute]),
+  routeTree: rootRoute.addChildren([indexRoute, pairRoute, signInRoute, sellRoute, printerSettingsRoute]),
   defaultPreload: false,
 });
 

@@ -1,8 +1,9 @@
 import { currencyDigits, quickCashAmounts, type MinorUnits } from '@tillsafe/domain';
 import { MutationRejected, type ChannelRecord } from '@tillsafe/sync';
 import { useMemo, useState } from 'react';
-import { db, syncEngine } from '../../app/services';
+import { db, hardware, syncEngine } from '../../app/services';
 import type { SaleRow } from '../../db/rows';
+import { afterCashSale } from '../printing/after-cash-sale';
 import { cartStore, type CartLine } from '../sell/cart-store';
 import { completeCashSale } from './complete-cash-sale';
 import { formatMoneyInput, parseMoneyInput } from './money-input';
@@ -26,6 +27,9 @@ export function useCashPayment(channel: ChannelRecord, lines: readonly CartLine[
       cartStore.getState().clear();
       syncEngine.requestPush();
       setPhase({ step: 'done', sale });
+      // Only now, with the sale stored: receipt and drawer pulse go to the print queue, which never
+      // makes the sale wait (a printer problem shows in the queue, not here).
+      afterCashSale(hardware, db, sale, channel);
     } catch (error) {
       const reason = error instanceof MutationRejected ? `${error.message} (${error.code})` : error instanceof Error ? error.message : String(error);
       setPhase({ step: 'tendering', error: `The sale was not recorded: ${reason}` });

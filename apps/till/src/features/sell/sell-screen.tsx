@@ -4,6 +4,7 @@ import type { Enrolment } from '../../db/meta';
 import type { StaffRow } from '../../db/rows';
 import { useMoney } from '../../lib/use-money';
 import { CashPaymentDialog } from '../payment/cash-payment-dialog';
+import { useCustomerDisplay } from '../printing/use-customer-display';
 import { CartPanel } from './cart-panel';
 import { useCart } from './cart-store';
 import { priceCart } from './price-cart';
@@ -31,10 +32,11 @@ function SellLayout({ enrolment, actor, catalog }: { enrolment: Enrolment; actor
   const lines = useCart((s) => s.lines);
   const priced = useMemo(() => priceCart(lines, catalog.productsById), [lines, catalog.productsById]);
   const [paying, setPaying] = useState(false);
+  useCustomerDisplay(priced, catalog.channel);
 
   return (
     <div className="sell">
-      <TillHeader storeName={catalog.channel.name} tillName={enrolment.name} actor={actor} />
+      <TillHeader storeName={catalog.channel.name} tillName={enrolment.name} actor={actor} locale={catalog.channel.locale} />
       <main className="sell-main">
         <ProductBrowser catalog={catalog} money={money} />
         <CartPanel

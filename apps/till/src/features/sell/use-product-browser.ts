@@ -2,6 +2,7 @@ import type { Pack } from '@tillsafe/domain';
 import type { ProductRecord } from '@tillsafe/sync';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { db } from '../../app/services';
+import { useSerialScanner } from '../printing/use-serial-scanner';
 import type { Catalog } from './use-catalog';
 import { cartStore } from './cart-store';
 import { findByBarcode } from './find-by-barcode';
@@ -36,6 +37,22 @@ export function useProductBrowser(catalog: Catalog) {
     setFeedback({ tone: 'ok', text: `Added ${product.name}, ${pack.name}` });
   };
 
+  /** A scanned code adds its pack; from the search box (wedge scanner) or a serial scanner. */
+  const addByBarcode = (code: string, clearQuery: boolean) => {
+    void findByBarcode(db, code).then((hit) => {
+      if (hit) {
+        add(hit.product, hit.pack);
+        if (clearQuery) setQuery('');
+      } else if (/^\d{6,}$/.test(code)) {
+        setFeedback({ tone: 'error', text: `No product has barcode ${code}` });
+      }
+    });
+  };
+
+  useSerialScanner((code) => {
+    addByBarcode(code, false);
+  });
+
   /** Enter with a full barcode adds that pack: the fallback when a scanner types into the box. */
   const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Escape' && query) {
@@ -47,14 +64,7 @@ export function useProductBrowser(catalog: Catalog) {
     event.preventDefault();
     const code = query.trim();
     if (!code) return;
-    void findByBarcode(db, code).then((hit) => {
-      if (hit) {
-        add(hit.product, hit.pack);
-        setQuery('');
-      } else if (/^\d{6,}$/.test(code)) {
-        setFeedback({ tone: 'error', text: `No product has barcode ${code}` });
-      }
-    });
+    addByBarcode(code, true);
   };
 
   return {

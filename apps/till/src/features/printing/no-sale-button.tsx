@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import type { StaffRow } from '../../db/rows';
+import { canOpenNoSale } from './no-sale';
+import { NoSaleDialog } from './no-sale-dialog';
+
+/** Opens the drawer without a sale; only for staff whose role holds drawer.open.nosale. */
+export function NoSaleButton({ actor }: { actor: StaffRow }) {
+  const [open, setOpen] = useState(false);
+  const allowed = canOpenNoSale(actor);
+  return (
+    <>
+      <button
+        type="button"
+        className="btn btn-topbar"
+        disabled={!allowed}
+        title={allowed ? 'Open the cash drawer without a sale' : 'Only a manager can open the drawer without a sale'}
+        onClick={() => {
+          setOpen(true);
+        }}
+      >
+        <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path d="M3 9h18v10H3zM3 13h18M10 16h4M6 9l2-4h8l2 4" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinejoin="round" strokeLinecap="round" />
+        </svg>
+        No sale
+      </button>
+      {open ? (
+        <NoSaleDialog
+          actor={actor}
+          onClose={() => {
+            setOpen(false);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { useState } from 'react';
+import { db, hardware } from '../../app/services';
+import type { StaffRow } from '../../db/rows';
+import type { AuditOutcome } from './drawer-audit-log';
+import { openDrawerNoSale } from './no-sale';
+
+export type NoSalePhase =
+  | { step: 'asking' }
+  | { step: 'refused'; message: string }
+  | { step: 'opened'; printer: string; audit: AuditOutcome | 'pending' };
+
+/** The no-sale dialog's state: ask for a reason, queue the pulse, then show whether it was recorded. */
+export function useNoSale(actor: StaffRow) {
+  const [note, setNote] = useState('');
+  const [phase, setPhase] = useState<NoSalePhase>({ step: 'asking' });
+
+  const open = () => {
+    const result = openDrawerNoSale(hardware, db, actor, note);
+    if (!result.ok) {
+      setPhase({ step: 'refused', message: result.error.message });
+      return;
+    }
+    const printer = hardware.device(result.job.printerId)?.label ?? 'the receipt printer';
+    setPhase({ step: 'opened', printer, audit: 'pending' });
+    void result.audit.then((audit) => {
+      setPhase({ step: 'opened', printer, audit });
+    });
+  };
+
+  return { note, setNote, phase, open };
+}
