@@ -18,7 +18,7 @@ export const stockAdjust: Mutator<StockAdjustArgs> = {
   name: 'stock.adjust',
   args: stockAdjustArgsSchema,
   capability: 'stock.adjust',
-  reads: (args) => [{ entity: 'product', id: args.productId }],
+  reads: (args) => [{ entity: 'product', id: args.productId, lock: false }],
   async run(tx, args, ctx) {
     if (args.warehouseId !== ctx.warehouseId) throw new MutationRejected('WRONG_CHANNEL', 'This till may only adjust the stock of its own warehouse.');
     if (!(await tx.get('product', args.productId))) throw new MutationRejected('UNKNOWN_PRODUCT', `Product ${args.productId} is not in the catalog.`);
@@ -40,7 +40,7 @@ export const cashEvent: Mutator<CashEventArgs> = {
   name: 'cash.event',
   args: cashEventArgsSchema,
   capability: (args) => (args.kind === 'no_sale' ? 'drawer.open.nosale' : 'cash.event'),
-  reads: (args) => [{ entity: 'cashEvent', id: args.eventId }],
+  reads: (args) => [{ entity: 'cashEvent', id: args.eventId, lock: false }],
   async run(tx, args, ctx) {
     if (await tx.get('cashEvent', args.eventId)) return { status: 'duplicate', code: 'ALREADY_EXISTS', message: `Cash event ${args.eventId} is already recorded.` };
     const event: CashEventRecord = {

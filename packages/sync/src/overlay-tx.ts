@@ -39,16 +39,21 @@ export class OverlayTx implements SyncTx {
   constructor(private readonly store: RecordStore) {}
 
   async prefetch(refs: readonly RecordRef[]): Promise<void> {
-    const byEntity = new Map<Entity, Set<string>>();
+    const groups = new Map<string, { entity: Entity; lock: boolean; ids: Set<string> }>();
+    const locked = new Set(refs.filter((r) => r.lock !== false).map((r) => recordKey(r.entity, r.id)));
     for (const ref of refs) {
-      if (this.cache.has(recordKey(ref.entity, ref.id))) continue;
-      let ids = byEntity.get(ref.entity);
-      if (!ids) byEntity.set(ref.entity, (ids = new Set()));
-      ids.add(ref.id);
+      const key = recordKey(ref.entity, ref.id);
+      if (this.cache.has(key)) continue;
+      const lock = locked.has(key);
+      const group = `${ref.entity}:${lock}`;
+      let entry = groups.get(group);
+      if (!entry) groups.set(group, (entry = { entity: ref.entity, lock, ids: new Set() }));
+      entry.ids.add(ref.id);
     }
-    for (const [entity, ids] of [...byEntity].sort(([a], [b]) => a.localeCompare(b))) {
+    // A fixed order (entity, then id) so concurrent batches take row locks without deadlocking.
+    for (const [, { entity, lock, ids }] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
       const sorted = [...ids].sort();
-      const found = await this.store.load(entity, sorted);
+      const found = await this.store.load(entity, sorted, { lock });
       for (const id of sorted) this.cache.set(recordKey(entity, id), found.get(id) ?? null);
     }
   }

@@ -65,6 +65,12 @@ export interface SyncConflict {
 export interface RecordRef {
   entity: Entity;
   id: string;
+  /**
+   * The mutation will write this record from what it read (read-modify-write): the server then
+   * locks it until commit, so concurrent batches merge into it one after the other. Records only
+   * read (a product a sale prices) are not locked, so sales on many tills never queue on them.
+   */
+  lock?: boolean;
 }
 
 /** Everything a batch of mutations wrote, handed to the store in one go. */
@@ -80,7 +86,8 @@ export interface WriteSet {
  * table with one statement.
  */
 export interface RecordStore {
-  load<E extends Entity>(entity: E, ids: readonly string[]): Promise<Map<string, Stored<EntityTypes[E]>>>;
+  /** Reads records; `lock` (default true) asks to hold them until the transaction ends. */
+  load<E extends Entity>(entity: E, ids: readonly string[], options?: { lock?: boolean }): Promise<Map<string, Stored<EntityTypes[E]>>>;
   /** The lines of a tab (the one secondary lookup mutators need). */
   loadTabLines(tabId: string): Promise<Stored<TabLineRecord>[]>;
   save(writes: WriteSet): Promise<void>;

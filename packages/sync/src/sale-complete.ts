@@ -31,9 +31,9 @@ export const saleComplete: Mutator<SaleCompleteArgs> = {
   args: saleCompleteArgsSchema,
   capability: 'sale.create',
   reads: (args) => [
-    { entity: 'sale', id: args.saleId },
-    { entity: 'channel', id: args.channelId },
-    ...args.lines.map((l) => ({ entity: 'product' as const, id: l.productId })),
+    { entity: 'sale', id: args.saleId, lock: false },
+    { entity: 'channel', id: args.channelId, lock: false },
+    ...args.lines.map((l) => ({ entity: 'product' as const, id: l.productId, lock: false })),
   ],
   async run(tx, args, ctx) {
     if (await tx.get('sale', args.saleId)) return { status: 'duplicate', code: 'ALREADY_EXISTS', message: `Sale ${args.saleId} is already recorded.` };

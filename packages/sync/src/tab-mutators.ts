@@ -65,7 +65,7 @@ export const tabAddLine: Mutator<TabAddLineArgs> = {
     { entity: 'tabLine', id: args.lineId },
     { entity: 'tab', id: args.tabId },
     { entity: 'tab', id: overflowTabId(args.tabId) },
-    { entity: 'product', id: args.productId },
+    { entity: 'product', id: args.productId, lock: false },
   ],
   async run(tx, args, ctx) {
     if (await tx.get('tabLine', args.lineId)) return { status: 'duplicate', code: 'ALREADY_EXISTS', message: `Line ${args.lineId} is already on the tab.` };

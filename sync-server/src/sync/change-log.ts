@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { EntityName } from '@tillsafe/sync';
 import type { Db } from '../db/database';
 import { changeIndex, tenants } from '../db/schema';
+import { bulkInsert } from './bulk-write';
 
 export interface ChangeRef {
   entity: EntityName;
@@ -27,13 +28,12 @@ export async function recordChanges(tx: Db, tenantId: string, changes: readonly 
     .returning({ end: tenants.changePos });
   if (!row) throw new Error(`tenant ${tenantId} does not exist`);
   const first = row.end - changes.length + 1;
-  await tx
-    .insert(changeIndex)
-    .values(changes.map((c, i) => ({ tenantId, entity: c.entity, entityId: c.id, op: c.op, pos: first + i })))
-    .onConflictDoUpdate({
-      target: [changeIndex.tenantId, changeIndex.entity, changeIndex.entityId],
-      set: { pos: sql`excluded.pos`, op: sql`excluded.op` },
-    });
+  await bulkInsert(
+    tx,
+    changeIndex,
+    changes.map((c, i) => ({ tenantId, entity: c.entity, entityId: c.id, op: c.op, pos: first + i })),
+    { onConflict: 'update', target: ['tenantId', 'entity', 'entityId'] },
+  );
 }
 
 const CURSOR_PATTERN = /^p(\d{1,15})$/;

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import {
   emptyMeta,
   type Entity,
@@ -12,12 +12,15 @@ import {
 import type { Db } from '../db/database';
 import { cashEvents, channels, customers, products, sales, stockMovements, syncConflicts, tabLines, tabs } from '../db/schema';
 import { toCashEventRecord, toChannelRecord, toCustomerRecord, toProductRecord, toSaleRecord, toTabLineRecord, toTabRecord } from './records';
-import { upsertAll } from './upsert';
+import { anyUuid, bulkInsert } from './bulk-write';
 
 interface Adapter<E extends Entity> {
   load(tx: Db, tenantId: string, ids: string[], lock: boolean): Promise<Stored<EntityTypes[E]>[]>;
   save?(tx: Db, tenantId: string, records: Stored<EntityTypes[E]>[]): Promise<void>;
 }
+
+const UPSERT = { onConflict: 'update' } as const;
+const CREATE_ONCE = { onConflict: 'nothing' } as const;
 
 const meta = (r: { version: RecordMeta['version']; fields: RecordMeta['fields'] }): RecordMeta => ({ version: r.version, fields: r.fields });
 const immutable = <T>(data: T): Stored<T> => ({ data, meta: emptyMeta() });
@@ -29,29 +32,29 @@ const immutable = <T>(data: T): Stored<T> => ({ data, meta: emptyMeta() });
  */
 const adapters: { [E in Entity]?: Adapter<E> } = {
   channel: {
-    load: async (tx, t, ids) => (await tx.select().from(channels).where(and(eq(channels.tenantId, t), inArray(channels.id, ids)))).map((r) => immutable(toChannelRecord(r))),
+    load: async (tx, t, ids) => (await tx.select().from(channels).where(and(eq(channels.tenantId, t), anyUuid(channels.id, ids)))).map((r) => immutable(toChannelRecord(r))),
   },
   product: {
     async load(tx, t, ids, lock) {
-      const q = tx.select().from(products).where(and(eq(products.tenantId, t), inArray(products.id, ids))).orderBy(products.id);
+      const q = tx.select().from(products).where(and(eq(products.tenantId, t), anyUuid(products.id, ids))).orderBy(products.id);
       return (await (lock ? q.for('update') : q)).map((r) => ({ data: toProductRecord(r), meta: meta(r) }));
     },
-    save: (tx, t, rows) => upsertAll(tx, products, rows.map((r) => ({ ...r.data, tenantId: t, ...r.meta, updatedAt: new Date() }))),
+    save: (tx, t, rows) => bulkInsert(tx, products, rows.map((r) => ({ ...r.data, tenantId: t, ...r.meta, updatedAt: new Date() })), UPSERT),
   },
   customer: {
     async load(tx, t, ids, lock) {
-      const q = tx.select().from(customers).where(and(eq(customers.tenantId, t), inArray(customers.id, ids))).orderBy(customers.id);
+      const q = tx.select().from(customers).where(and(eq(customers.tenantId, t), anyUuid(customers.id, ids))).orderBy(customers.id);
       return (await (lock ? q.for('update') : q)).map((r) => ({ data: toCustomerRecord(r), meta: meta(r) }));
     },
-    save: (tx, t, rows) => upsertAll(tx, customers, rows.map((r) => ({ ...r.data, tenantId: t, ...r.meta, updatedAt: new Date() }))),
+    save: (tx, t, rows) => bulkInsert(tx, customers, rows.map((r) => ({ ...r.data, tenantId: t, ...r.meta, updatedAt: new Date() })), UPSERT),
   },
   tab: {
     async load(tx, t, ids, lock) {
-      const q = tx.select().from(tabs).where(and(eq(tabs.tenantId, t), inArray(tabs.id, ids))).orderBy(tabs.id);
+      const q = tx.select().from(tabs).where(and(eq(tabs.tenantId, t), anyUuid(tabs.id, ids))).orderBy(tabs.id);
       return (await (lock ? q.for('update') : q)).map((r) => ({ data: toTabRecord(r), meta: meta(r) }));
     },
     save: (tx, t, rows) =>
-      upsertAll(
+      bulkInsert(
         tx,
         tabs,
         rows.map((r) => ({
@@ -62,39 +65,45 @@ const adapters: { [E in Entity]?: Adapter<E> } = {
           ...r.meta,
           updatedAt: new Date(),
         })),
+        UPSERT,
       ),
   },
   tabLine: {
     async load(tx, t, ids, lock) {
-      const q = tx.select().from(tabLines).where(and(eq(tabLines.tenantId, t), inArray(tabLines.id, ids))).orderBy(tabLines.id);
+      const q = tx.select().from(tabLines).where(and(eq(tabLines.tenantId, t), anyUuid(tabLines.id, ids))).orderBy(tabLines.id);
       return (await (lock ? q.for('update') : q)).map((r) => ({ data: toTabLineRecord(r), meta: meta(r) }));
     },
     async save(tx, t, rows) {
       const tabIds = [...new Set(rows.map((r) => r.data.tabId))];
-      const channelOf = new Map((await tx.select({ id: tabs.id, channelId: tabs.channelId }).from(tabs).where(inArray(tabs.id, tabIds))).map((r) => [r.id, r.channelId]));
-      await upsertAll(
+      const channelOf = new Map((await tx.select({ id: tabs.id, channelId: tabs.channelId }).from(tabs).where(anyUuid(tabs.id, tabIds))).map((r) => [r.id, r.channelId]));
+      await bulkInsert(
         tx,
         tabLines,
         rows.map((r) => ({ ...r.data, channelId: channelOf.get(r.data.tabId) ?? '', tenantId: t, ...r.meta, updatedAt: new Date() })),
+        UPSERT,
       );
     },
   },
   sale: {
-    load: async (tx, t, ids) => (await tx.select().from(sales).where(and(eq(sales.tenantId, t), inArray(sales.id, ids)))).map((r) => immutable(toSaleRecord(r))),
+    load: async (tx, t, ids) => (await tx.select().from(sales).where(and(eq(sales.tenantId, t), anyUuid(sales.id, ids)))).map((r) => immutable(toSaleRecord(r))),
     async save(tx, t, rows) {
-      await tx
-        .insert(sales)
-        .values(rows.map((r) => ({ ...r.data, soldAt: new Date(r.data.soldAt), tenantId: t })))
-        .onConflictDoNothing();
+      await bulkInsert(
+        tx,
+        sales,
+        rows.map((r) => ({ ...r.data, soldAt: new Date(r.data.soldAt), tenantId: t })),
+        CREATE_ONCE,
+      );
     },
   },
   cashEvent: {
-    load: async (tx, t, ids) => (await tx.select().from(cashEvents).where(and(eq(cashEvents.tenantId, t), inArray(cashEvents.id, ids)))).map((r) => immutable(toCashEventRecord(r))),
+    load: async (tx, t, ids) => (await tx.select().from(cashEvents).where(and(eq(cashEvents.tenantId, t), anyUuid(cashEvents.id, ids)))).map((r) => immutable(toCashEventRecord(r))),
     async save(tx, t, rows) {
-      await tx
-        .insert(cashEvents)
-        .values(rows.map((r) => ({ ...r.data, at: new Date(r.data.at), tenantId: t })))
-        .onConflictDoNothing();
+      await bulkInsert(
+        tx,
+        cashEvents,
+        rows.map((r) => ({ ...r.data, at: new Date(r.data.at), tenantId: t })),
+        CREATE_ONCE,
+      );
     },
   },
 };
@@ -105,11 +114,11 @@ const SAVE_ORDER: readonly Entity[] = ['product', 'customer', 'tab', 'tabLine', 
 /** The mutators' RecordStore over PostgreSQL (or PGlite), scoped to one tenant and transaction. */
 export function pgRecordStore(tx: Db, tenantId: string): RecordStore {
   return {
-    async load<E extends Entity>(entity: E, ids: readonly string[]) {
-      const adapter = adapters[entity] as Adapter<E> | undefined;
+    async load<E extends Entity>(entity: E, ids: readonly string[], options: { lock?: boolean } = {}) {
+      const adapter = adapters[entity];
       const out = new Map<string, Stored<EntityTypes[E]>>();
       if (!adapter || ids.length === 0) return out;
-      for (const stored of await adapter.load(tx, tenantId, [...ids], true)) out.set((stored.data as { id: string }).id, stored);
+      for (const stored of await adapter.load(tx, tenantId, [...ids], options.lock ?? true)) out.set((stored.data as { id: string }).id, stored);
       return out;
     },
     async loadTabLines(tabId: string): Promise<Stored<TabLineRecord>[]> {
@@ -126,10 +135,17 @@ export function pgRecordStore(tx: Db, tenantId: string): RecordStore {
       }
       const unexpected = writes.records.find((w) => !SAVE_ORDER.includes(w.entity));
       if (unexpected) throw new Error(`${unexpected.entity} records are not written by mutators`);
-      if (writes.ledger.length) await tx.insert(stockMovements).values(writes.ledger.map((m) => ({ ...m, tenantId }))).onConflictDoNothing();
-      if (writes.conflicts.length) {
-        await tx.insert(syncConflicts).values(writes.conflicts.map((c) => ({ id: c.id, tenantId, entity: c.entity, recordId: c.recordId, field: c.field, kept: c.kept, lost: c.lost })));
-      }
+      await bulkInsert(
+        tx,
+        stockMovements,
+        writes.ledger.map((m) => ({ ...m, tenantId })),
+        CREATE_ONCE,
+      );
+      await bulkInsert(
+        tx,
+        syncConflicts,
+        writes.conflicts.map((c) => ({ id: c.id, tenantId, entity: c.entity, recordId: c.recordId, field: c.field, kept: c.kept, lost: c.lost })),
+      );
     },
   };
 }

@@ -5,6 +5,7 @@ import type { DeviceIdentity } from '../auth/device-auth';
 import type { Db } from '../db/database';
 import { devices, mutationLog, staff } from '../db/schema';
 import { ApiError } from '../errors';
+import { bulkInsert } from './bulk-write';
 import { recordChanges } from './change-log';
 import { pgRecordStore } from './pg-record-store';
 
@@ -30,7 +31,9 @@ export async function pushMutations(db: Db, device: DeviceIdentity, mutations: r
         now: () => new Date().toISOString(),
       });
       if (outcome.processed.length) {
-        await tx.insert(mutationLog).values(
+        await bulkInsert(
+          tx,
+          mutationLog,
           outcome.processed.map(({ mutation, result }) => ({
             deviceId: device.deviceId,
             seq: mutation.seq,
