@@ -51,9 +51,7 @@ export const rejectionCodes = {
   BAD_QUANTITY: 'BAD_QUANTITY',
   WRONG_CHANNEL: 'WRONG_CHANNEL',
   UNKNOWN_TAB: 'UNKNOWN_TAB',
-  UNKNOWN_LINE: 'UNKNOWN_LINE',
   UNKNOWN_RECORD: 'UNKNOWN_RECORD',
-  ID_TAKEN: 'ID_TAKEN',
 } as const;
 export type RejectionCode = (typeof rejectionCodes)[keyof typeof rejectionCodes];
 
