@@ -8,6 +8,7 @@ import { enrollRoute } from './routes/enroll-route';
 import { healthRoute } from './routes/health-route';
 import { pullRoute } from './routes/pull-route';
 import { pushRoute } from './routes/push-route';
+import { rejectionsRoute } from './routes/rejections-route';
 import { staticTill } from './static-till';
 
 export interface AppOptions {
@@ -37,6 +38,7 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1/devices/enroll', enrollRoute(db));
   app.route('/api/v1/sync/push', pushRoute(db));
   app.route('/api/v1/sync/pull', pullRoute(db));
+  app.route('/api/v1/sync/rejections', rejectionsRoute(db));
   app.all('/api/*', (c) => {
     throw new ApiError('NOT_FOUND', `There is no ${c.req.method} ${c.req.path}.`);
   });

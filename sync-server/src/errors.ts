@@ -19,6 +19,10 @@ export const apiErrorCodes = {
   PAIRING_CODE_USED: 400,
   PAIRING_CODE_EXPIRED: 400,
   SEQ_GAP: 409,
+  REJECTION_NOT_FOUND: 404,
+  NOT_REJECTED: 409,
+  ALREADY_RESOLVED: 409,
+  FORBIDDEN: 403,
   INTERNAL: 500,
 } as const satisfies Record<string, ContentfulStatusCode>;
 export type ApiErrorCode = keyof typeof apiErrorCodes;

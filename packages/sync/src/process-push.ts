@@ -110,3 +110,15 @@ async function applyOne(tx: OverlayTx, mutation: Mutation, ctx: MutatorContext |
     throw error;
   }
 }
+
+/**
+ * Runs one mutation again — a rejected one a person corrected or approved — over a store, with
+ * the same layering as a batch. Returns its result and what it wrote; nothing is written when it
+ * is rejected again.
+ */
+export async function replayMutation(store: RecordStore, mutation: Mutation, ctx: MutatorContext): Promise<{ result: MutationResult; writes: WriteSet }> {
+  const tx = new OverlayTx(store);
+  await tx.prefetch(mutationReads(mutation, ctx));
+  const result = await applyOne(tx, mutation, ctx);
+  return { result, writes: await tx.flush() };
+}

@@ -254,3 +254,22 @@ export const syncConflicts = pgTable(
   },
   (t) => [index('sync_conflicts_open').on(t.tenantId, t.resolvedAt)],
 );
+
+/** How a person resolved a rejected mutation: replayed (possibly corrected) or dismissed. Once. */
+export const mutationResolutions = pgTable(
+  'mutation_resolutions',
+  {
+    deviceId: uuid('device_id').notNull().references(() => devices.id),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    action: text('action', { enum: ['replay', 'dismiss'] }).notNull(),
+    actorId: uuid('actor_id').notNull(),
+    /** The corrected args a replay ran with, when they differ from the logged ones. */
+    args: jsonb('args'),
+    status: text('status', { enum: ['applied', 'merged', 'duplicate', 'rejected', 'dismissed'] }).notNull(),
+    code: text('code'),
+    message: text('message'),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.deviceId, t.seq] })],
+);
