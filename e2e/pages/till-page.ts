@@ -42,8 +42,11 @@ export class TillPage {
     await this.searchBox.press('Enter');
   }
 
-  /** Charges the cart in cash with the first quick amount above the total; returns the total shown. */
-  async payCash(): Promise<string> {
+  /**
+   * Charges the cart in cash (tendering 100.00); returns the total shown. Unless told to stay on
+   * the "Sale complete" view, starts the next sale.
+   */
+  async payCash(options: { newSale?: boolean } = {}): Promise<string> {
     const charge = this.page.getByRole('button', { name: /^Charge/ });
     const label = (await charge.textContent()) ?? '';
     await charge.click();
@@ -53,7 +56,7 @@ export class TillPage {
     await dialog.getByLabel('Amount tendered').fill('100.00');
     await dialog.getByRole('button', { name: 'Complete sale' }).click();
     await expect(this.page.getByText('Sale complete')).toBeVisible();
-    await this.page.getByRole('button', { name: 'New sale' }).click();
+    if (options.newSale !== false) await this.page.getByRole('button', { name: 'New sale' }).click();
     return total;
   }
 }

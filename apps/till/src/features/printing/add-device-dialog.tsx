@@ -88,6 +88,8 @@ export function AddDeviceDialog({ capabilities, onPair, onClose }: AddDeviceDial
                   <input
                     type="radio"
                     name="device-transport"
+                    aria-label={transportText[t].name}
+                    aria-describedby={`transport-hint-${t}`}
                     disabled={!s.available}
                     checked={transport === t}
                     onChange={() => {
@@ -96,7 +98,9 @@ export function AddDeviceDialog({ capabilities, onPair, onClose }: AddDeviceDial
                   />
                   <span className="choice-row-text">
                     <strong>{transportText[t].name}</strong>
-                    <span className="muted">{s.available ? transportText[t].hint : s.explanation}</span>
+                    <span className="muted" id={`transport-hint-${t}`}>
+                      {s.available ? transportText[t].hint : s.explanation}
+                    </span>
                   </span>
                 </label>
               );

@@ -33,7 +33,8 @@ export function SalePrintStatus({ sale, previewing, onTogglePreview }: { sale: S
     action = { label: 'Reprint', run: printAgain(true) };
   } else if (job.state === 'failed' || job.lastError) {
     tone = job.state === 'failed' ? 'bad' : 'warn';
-    text = `${job.lastError?.message ?? 'The receipt has not printed.'} ${job.state === 'failed' ? 'Retry when the printer is ready.' : 'It will print by itself.'}`;
+    // The queue's sentences already say what happens next; a failed job waits for a person.
+    text = `${job.lastError?.message ?? 'The receipt has not printed.'}${job.state === 'failed' ? ' Retry when the printer is ready.' : ''}`;
     action = {
       label: 'Retry now',
       run: () => {

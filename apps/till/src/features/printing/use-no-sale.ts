@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { db, hardware } from '../../app/services';
+import { db, hardware, syncEngine } from '../../app/services';
 import type { StaffRow } from '../../db/rows';
 import type { AuditOutcome } from './drawer-audit-log';
 import { openDrawerNoSale } from './no-sale';
@@ -23,6 +23,8 @@ export function useNoSale(actor: StaffRow) {
     const printer = hardware.device(result.job.printerId)?.label ?? 'the receipt printer';
     setPhase({ step: 'opened', printer, audit: 'pending' });
     void result.audit.then((audit) => {
+      // A recorded no-sale is a new outbox entry: push it like a sale, not on some later write.
+      if (audit.status === 'recorded') syncEngine.requestPush();
       setPhase({ step: 'opened', printer, audit });
     });
   };
