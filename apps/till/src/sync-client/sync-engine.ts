@@ -164,6 +164,7 @@ export function createSyncEngine(db: TillDb, api: SyncApi, store: SyncStore, env
       if (started) return;
       started = true;
       store.setState({ navigatorOnline: env.isOnline() });
+      let seenPending: number | undefined;
       cleanups = [
         env.onConnectivity((online) => {
           store.setState({ navigatorOnline: online });
@@ -173,6 +174,9 @@ export function createSyncEngine(db: TillDb, api: SyncApi, store: SyncStore, env
           void pullNow();
         }),
         watch(() => db.outbox.count(), (pending) => {
+          // Grown without this tab asking (another tab wrote and closed before pushing): push it.
+          if (seenPending !== undefined && pending > seenPending) requestPush();
+          seenPending = pending;
           store.setState({ pending });
         }),
         watch(() => db.rejections.count(), (rejections) => {
