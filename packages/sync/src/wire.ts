@@ -29,7 +29,7 @@ export const mutationSchema = z.object({
 export type Mutation = z.infer<typeof mutationSchema>;
 
 export const pushRequestSchema = z.object({
-  protocolVersion: z.int().min(1),
+  protocolVersion: z.int().min(0),
   deviceId: z.uuid(),
   mutations: z.array(mutationSchema),
 });

@@ -125,7 +125,8 @@ describe.each(DRIVERS)('sync push on %s', (kind) => {
     const till = await enrollTill(server);
     const other = await enrollTill(server);
     const m = [envelope(1, 'sale.complete', saleArgs(till, { offset: 95 }))];
-    expect(await push(server, till, m, 0)).toMatchObject({ status: 400, body: { error: { code: 'VALIDATION_FAILED' } } });
+    expect(await push(server, till, m, 0)).toMatchObject({ status: 426, body: { error: { code: 'PROTOCOL_TOO_OLD' } } });
+    expect(await push(server, till, m, -1)).toMatchObject({ status: 400, body: { error: { code: 'VALIDATION_FAILED' } } });
     expect(await push(server, till, m, 99)).toMatchObject({ status: 400, body: { error: { code: 'PROTOCOL_TOO_NEW' } } });
     const mismatch = await postJson(server, '/api/v1/sync/push', { protocolVersion: 1, deviceId: other.deviceId, mutations: m }, till.deviceToken);
     expect(mismatch).toMatchObject({ status: 403, body: { error: { code: 'DEVICE_MISMATCH' } } });
