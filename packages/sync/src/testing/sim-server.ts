@@ -1,0 +1,97 @@
+import type { Role } from '@tillsafe/domain';
+import { MemoryRecordStore } from '../memory-store';
+import { processBatch, type DeviceScope } from '../process-push';
+import { recordKey, type Entity, type WriteSet } from '../record-store';
+import type { Change, Mutation, MutationResult, PullResponse, PushRequest, PushResponse } from '../wire';
+
+/** Entities the real server's pull sends, and whether with their sync metadata (sync-server pull.ts). */
+const pulled: Partial<Record<Entity, 'synced' | 'plain'>> = {
+  product: 'synced',
+  category: 'plain',
+  staff: 'plain',
+  customer: 'synced',
+  channel: 'plain',
+  warehouse: 'plain',
+  tab: 'synced',
+  tabLine: 'synced',
+  sale: 'plain',
+};
+
+/**
+ * The sync server in memory, for the convergence simulation (test only). Pushes go through
+ * `processBatch`, exactly as sync-server/src/sync/push.ts runs them: the device's `lastSeq`, the
+ * batch's writes, the mutation log and the change log move together or not at all. The change log
+ * is compacted per record (one position per record, moved forward each time it changes), and
+ * positions are handed out in commit order, as sync-server's change-log.ts does.
+ */
+export class SimServer {
+  readonly store = new MemoryRecordStore();
+  /** Every mutation processed for the first time, with its outcome (the server's mutation_log). */
+  readonly mutationLog: { deviceId: string; mutation: Mutation; result: MutationResult }[] = [];
+  private readonly lastSeqs = new Map<string, number>();
+  private readonly changeLog = new Map<string, { entity: Entity; id: string; pos: number }>();
+  private position = 0;
+
+  constructor(
+    private readonly devices: ReadonlyMap<string, DeviceScope>,
+    private readonly staff: ReadonlyMap<string, Role>,
+    private readonly clock: () => number,
+  ) {}
+
+  /** Stores records created outside mutators (the back office's catalog) and logs them for pull. */
+  async seed(writes: WriteSet): Promise<void> {
+    await this.store.save(writes);
+    this.logChanges(writes.records);
+  }
+
+  lastSeqOf(deviceId: string): number {
+    return this.lastSeqs.get(deviceId) ?? 0;
+  }
+
+  /** POST /sync/push. A protocol refusal (SEQ_GAP, NON_CONTIGUOUS_BATCH) throws PushRefused. */
+  async push(request: PushRequest): Promise<PushResponse> {
+    const device = this.devices.get(request.deviceId);
+    if (!device) throw new Error(`device ${request.deviceId} is not enrolled`);
+    const lastSeq = this.lastSeqOf(device.deviceId);
+    const outcome = await processBatch(this.store, {
+      device,
+      lastSeq,
+      mutations: request.mutations,
+      roleOf: (actorId) => this.staff.get(actorId),
+      now: () => new Date(this.clock()).toISOString(),
+    });
+    for (const { mutation, result } of outcome.processed) this.mutationLog.push({ deviceId: device.deviceId, mutation, result });
+    this.lastSeqs.set(device.deviceId, outcome.lastSeq);
+    this.logChanges(outcome.changed);
+    return { lastSeq: outcome.lastSeq, results: outcome.results };
+  }
+
+  /** GET /sync/pull: the records whose latest position is past the cursor, in position order. */
+  async pull(deviceId: string, cursor: string | undefined, limit: number): Promise<PullResponse> {
+    const after = cursor === undefined || cursor === '' ? 0 : Number(/^p(\d+)$/.exec(cursor)?.[1] ?? Number.NaN);
+    if (Number.isNaN(after)) throw new Error(`bad cursor ${String(cursor)}`);
+    const rows = [...this.changeLog.values()].filter((r) => r.pos > after).sort((a, b) => a.pos - b.pos);
+    const page = rows.slice(0, limit);
+    const changes: Change[] = [];
+    for (const row of page) {
+      const kind = pulled[row.entity];
+      if (!kind) continue;
+      const found = (await this.store.load(row.entity, [row.id])).get(row.id);
+      if (!found) continue;
+      const meta = kind === 'synced' ? found.meta : { version: {}, fields: {} };
+      changes.push({ entity: row.entity, id: row.id, version: meta.version, fields: meta.fields, op: 'put', data: found.data });
+    }
+    const last = page.at(-1);
+    return { cursor: `p${last ? last.pos : after}`, hasMore: rows.length > limit, lastSeq: this.lastSeqOf(deviceId), changes };
+  }
+
+  /** True when a till at this cursor has pulled every change. */
+  upToDate(cursor: string | undefined): boolean {
+    const after = Number(/^p(\d+)$/.exec(cursor ?? '')?.[1] ?? 0);
+    return after >= this.position;
+  }
+
+  private logChanges(records: readonly { entity: Entity; id: string }[]): void {
+    for (const { entity, id } of records) this.changeLog.set(recordKey(entity, id), { entity, id, pos: ++this.position });
+  }
+}
