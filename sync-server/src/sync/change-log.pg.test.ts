@@ -9,7 +9,7 @@ import { decodeCursor, recordChanges } from './change-log';
 /** A change position can only be read through this: what a pull would page over. */
 async function positionsAfter(db: Db, pos: number): Promise<number[]> {
   const rows = await db.execute<{ pos: string }>(sql`select pos::text as pos from change_index where tenant_id = ${DEMO.tenant.id} and change_index.pos > ${pos} order by change_index.pos`);
-  return (rows as unknown as { pos: string }[]).map((r) => Number(r.pos));
+  return (rows as { pos: string }[]).map((r) => Number(r.pos));
 }
 
 let server: TestServer;
@@ -57,9 +57,9 @@ test('many concurrent writers leave no hole: every position a reader pages over 
   const before = (await positionsAfter(db, 0)).at(-1) ?? 0;
   const seen: number[] = [];
   let cursor = before;
-  let writing = true;
+  const state = { writing: true };
   const reader = (async () => {
-    while (writing) {
+    while (state.writing) {
       const page = await positionsAfter(db, cursor);
       // A reader may only ever move to positions with no gap behind them.
       for (const pos of page) {
@@ -82,7 +82,7 @@ test('many concurrent writers leave no hole: every position a reader pages over 
       }),
     ),
   );
-  writing = false;
+  state.writing = false;
   await reader;
   for (const pos of await positionsAfter(db, cursor)) seen.push(pos);
   expect(seen).toEqual(Array.from({ length: 40 }, (_, i) => before + 1 + i));
