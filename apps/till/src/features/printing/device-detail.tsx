@@ -44,7 +44,8 @@ export function DeviceDetail({ device, link, canManage, onUpdate, onForget, onRe
         <div className="detail-title">
           <h2>{device.label}</h2>
           <p className="muted">
-            {roleNames[device.role]} · {transportNames[device.identity.transport]} · {device.identity.name}
+            {device.label === roleNames[device.role] ? '' : `${roleNames[device.role]} · `}
+            {transportNames[device.identity.transport]} · {device.identity.name}
             {ids && !device.identity.name.includes(ids) ? ` (${ids})` : ''}
           </p>
           <div className="detail-status">

@@ -40,7 +40,7 @@ export function DeviceList({ devices, links, selectedId, onSelect }: DeviceListP
               </span>
               <span className="device-item-text">
                 <span className="device-item-name">{device.label}</span>
-                <span className="device-item-role">{roleNames[device.role]}</span>
+                <span className="device-item-role">{device.label === roleNames[device.role] ? device.identity.name : roleNames[device.role]}</span>
               </span>
               <StatusPill tone={summary.tone} text={summary.text} />
             </button>

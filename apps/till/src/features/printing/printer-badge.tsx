@@ -22,9 +22,12 @@ export function PrinterBadge({ locale }: { locale: string }) {
   } else if (link?.status === 'connected' && link.paper === 'out') {
     tone = 'problem';
     text = 'Out of paper';
-  } else if (failed || (link && link.status !== 'connected' && link.status !== 'connecting')) {
+  } else if (link?.status === 'not-connected' || link?.status === 'unsupported') {
     tone = 'problem';
-    text = link?.status === 'connected' ? 'Print problem' : 'Printer offline';
+    text = 'Printer offline';
+  } else if (failed || link?.status === 'error') {
+    tone = 'problem';
+    text = 'Printer problem';
   } else if (waiting > 0) {
     tone = 'pending';
     text = 'Printing';
@@ -40,6 +43,7 @@ export function PrinterBadge({ locale }: { locale: string }) {
         className={`printer-badge printer-badge-${tone}`}
         aria-haspopup="dialog"
         aria-label={`Printing: ${text}${waiting ? `, ${waiting} waiting` : ''}`}
+        title={`${text}${waiting ? ` · ${waiting} waiting` : ''}`}
         onClick={() => {
           setOpen(true);
         }}
@@ -47,7 +51,8 @@ export function PrinterBadge({ locale }: { locale: string }) {
         <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <path d="M7 9V3h10v6M7 17H4v-6a2 2 0 0 1 2-2h12a2 2 0 0 1 2 2v6h-3M7 14h10v7H7z" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinejoin="round" />
         </svg>
-        <span>{text}</span>
+        {/* Quiet when all is well (the icon's colour says so); words only when it needs a look. */}
+        {tone === 'problem' ? <span>{text}</span> : null}
         {waiting > 0 ? <span className="printer-badge-count">{waiting}</span> : null}
       </button>
       {open ? (

@@ -2,14 +2,14 @@ import type { PrinterProfile, ReceiptCodepage } from '@tillsafe/hardware';
 import { SegmentedField } from './segmented-field';
 
 const codepageNames: Record<ReceiptCodepage, string> = {
-  cp858: 'CP858 — Western Europe with € (recommended)',
-  cp437: 'CP437 — USA, no accents beyond basics',
-  cp850: 'CP850 — Western Europe, no €',
-  cp852: 'CP852 — Central Europe',
-  cp866: 'CP866 — Cyrillic',
+  cp858: 'CP858 · Western Europe, €',
+  cp437: 'CP437 · US English',
+  cp850: 'CP850 · Western Europe, no €',
+  cp852: 'CP852 · Central Europe',
+  cp866: 'CP866 · Cyrillic',
   windows1252: 'Windows-1252',
-  'iso8859-15': 'ISO 8859-15 (Latin-9)',
-  auto: 'Automatic (switches per word)',
+  'iso8859-15': 'ISO 8859-15 · Latin-9',
+  auto: 'Automatic',
 };
 
 export interface PrinterProfileFieldsProps {
@@ -32,14 +32,17 @@ export function PrinterProfileFields({ id, profile, disabled, onChange }: Printe
         value={profile.language}
         disabled={disabled}
         options={[
-          { value: 'esc-pos', label: 'Epson / ESC/POS' },
-          { value: 'star-prnt', label: 'Star (StarPRNT)' },
+          { value: 'esc-pos', label: 'Epson' },
+          { value: 'star-prnt', label: 'Star' },
           { value: 'star-line', label: 'Star Line' },
         ]}
         onChange={(v) => {
           set('language', v);
         }}
       />
+      <span className="field-hint field-hint-tight">
+        Epson covers ESC/POS printers (Bixolon, Citizen, Xprinter, most “POS-80”). Star is StarPRNT (TSP100IV, mC-Print); Star Line is older TSP and SP models.
+      </span>
       <SegmentedField
         legend="Paper width"
         name={`${id}-paper`}

@@ -29,7 +29,9 @@ export function PrinterStrip() {
           <li key={printer.id} className="printer-strip-item">
             <div className="printer-strip-text">
               <strong>{printer.label}</strong>
-              <span className="muted">{link?.message ?? printer.identity.name}</span>
+              <span className="muted" title={link?.message ?? printer.identity.name}>
+                {link?.message ?? printer.identity.name}
+              </span>
             </div>
             <StatusPill tone={summary.tone} text={summary.text} />
             {link?.status === 'connected' ? null : (

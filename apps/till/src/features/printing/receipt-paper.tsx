@@ -58,22 +58,27 @@ function Code128({ digits, columns }: { digits: string; columns: number }) {
   );
 }
 
+/**
+ * The printer draws the QR code itself (GS ( k), so the screen shows where it goes and what it
+ * holds rather than an imitation that would not scan.
+ */
 function QrMark() {
   const finder = (x: number, y: number) => (
     <g key={`${x}-${y}`}>
       <rect x={x} y={y} width={7} height={7} />
-      <rect x={x + 1} y={y + 1} width={5} height={5} fill="#fff" />
+      <rect x={x + 1} y={y + 1} width={5} height={5} fill="#fffdf8" />
       <rect x={x + 2} y={y + 2} width={3} height={3} />
     </g>
   );
   return (
     <div className="receipt-code" role="img" aria-label="QR code of the sale for returns">
       <svg className="receipt-qr" viewBox="0 0 25 25" aria-hidden="true" focusable="false">
-        {finder(0, 0)}
-        {finder(18, 0)}
-        {finder(0, 18)}
-        <text x={12.5} y={15} textAnchor="middle" fontSize={6} fontWeight={700}>
-          QR
+        <rect x={0.5} y={0.5} width={24} height={24} fill="none" stroke="#cbd5e1" strokeWidth={0.4} strokeDasharray="1 1" />
+        {finder(1, 1)}
+        {finder(17, 1)}
+        {finder(1, 17)}
+        <text x={15.5} y={17.5} textAnchor="middle" fontSize={3.4} fontWeight={700} fill="#64748b">
+          SALE ID
         </text>
       </svg>
     </div>

@@ -1,6 +1,7 @@
 import { formatMoney } from '@tillsafe/domain';
 import { useState } from 'react';
 import { db, hardware } from '../../app/services';
+import { useTillSession } from '../../app/till-session-store';
 import type { SaleRow } from '../../db/rows';
 import { useLiveQuery } from '../../lib/use-live-query';
 import { ReceiptPaper } from './receipt-paper';
@@ -11,9 +12,24 @@ import { useSaleReceiptLayout } from './use-sale-receipt-layout';
 
 const RECENT = 30;
 
-/** The till's latest sales with their receipts: pick one to see it, print it again as a copy. */
+function itemCount(sale: SaleRow): string {
+  const n = sale.lines.reduce((sum, line) => sum + line.qty, 0);
+  return n === 1 ? '1 item' : `${n} items`;
+}
+
+/** This till's latest sales with their receipts: pick one to see it, print it again as a copy. */
 export function RecentReceipts({ locale }: { locale: string }) {
-  const sales = useLiveQuery(() => db.sales.orderBy('soldAt').reverse().limit(RECENT).toArray(), []);
+  const deviceId = useTillSession((s) => s.enrolment?.deviceId);
+  const sales = useLiveQuery(
+    () =>
+      db.sales
+        .orderBy('soldAt')
+        .reverse()
+        .filter((sale) => sale.deviceId === deviceId)
+        .limit(RECENT)
+        .toArray(),
+    [deviceId],
+  );
   const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
   const selected = sales?.find((s) => s.id === selectedId) ?? sales?.[0];
 
@@ -35,7 +51,7 @@ export function RecentReceipts({ locale }: { locale: string }) {
               <span className="receipt-item-no">{sale.receiptNo}</span>
               <span className="receipt-item-total">{formatMoney(sale.total, sale.currency, locale)}</span>
               <span className="receipt-item-meta">
-                {shortTime(Date.parse(sale.soldAt))} · {sale.lines.reduce((n, l) => n + l.qty, 0)} items
+                {shortTime(Date.parse(sale.soldAt))} · {itemCount(sale)}
               </span>
               <PrintedMark saleId={sale.id} />
             </button>
@@ -58,7 +74,23 @@ function PrintedMark({ saleId }: { saleId: string }) {
 function SelectedReceipt({ sale }: { sale: SaleRow }) {
   const { layout, error } = useSaleReceiptLayout(sale);
   const printer = useHardware((s) => s.devices.find((d) => d.role === 'receipt-printer'));
-  const printedBefore = useHardware((s) => s.jobs.some((j) => j.documentId === sale.id && j.kind === 'receipt'));
+  const jobs = useHardware((s) => s.jobs);
+  const receiptJobs = jobs.filter((j) => j.documentId === sale.id && j.kind === 'receipt');
+  const printed = receiptJobs.some((j) => j.state === 'done');
+  const waiting = receiptJobs.find((j) => j.state !== 'done');
+  const action = waiting
+    ? {
+        label: 'Print now',
+        run: () => {
+          hardware.queue.retry(waiting.printerId);
+        },
+      }
+    : {
+        label: printed ? 'Reprint (copy)' : 'Print receipt',
+        run: () => {
+          void printSaleAgain(hardware, db, sale, { copy: printed });
+        },
+      };
   return (
     <div className="receipt-pane">
       <div className="receipt-pane-scroll">
@@ -66,15 +98,8 @@ function SelectedReceipt({ sale }: { sale: SaleRow }) {
         {error ? <p className="alert">{error}</p> : null}
       </div>
       <div className="receipt-pane-actions">
-        <button
-          type="button"
-          className="btn btn-primary btn-block"
-          disabled={!printer}
-          onClick={() => {
-            void printSaleAgain(hardware, db, sale, { copy: printedBefore });
-          }}
-        >
-          {printedBefore ? 'Reprint (copy)' : 'Print receipt'}
+        <button type="button" className="btn btn-primary btn-block" disabled={!printer} onClick={action.run}>
+          {action.label}
         </button>
         {printer ? null : <p className="muted receipt-pane-hint">Set up a receipt printer to print.</p>}
       </div>
