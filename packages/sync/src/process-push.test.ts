@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Role } from '@tillsafe/domain';
-import { formatHlc } from './hlc';
+import { formatHlc, parseHlc } from './hlc';
 import type { MemoryRecordStore } from './memory-store';
 import { processBatch, PushRefused } from './process-push';
 import { beer, channel, context, seededStore, warehouseId } from './test-fixtures';
@@ -137,6 +137,26 @@ describe('processBatch', () => {
     expect(outcome.changed.map((c) => `${c.entity}:${c.id}`).sort()).toEqual([`cashEvent:0190a0e0-0000-7000-8000-000000ca0007`, `sale:0190a0e0-0000-7000-8000-0000005a0001`]);
     expect(store.stockOf(warehouseId, beer.id)).toBe(4);
     expect((await store.load('product', [beer.id])).get(beer.id)?.data.active).toBe(true);
+  });
+
+  test('a mutation whose timestamp is not an HLC is rejected and writes nothing, so no till is handed a stamp it cannot parse', async () => {
+    const store = seededStore();
+    const outcome = await push(store, 0, [{ ...mutation(1, 'product.update', { productId: beer.id, patch: { name: 'Renamed' } }, manager), hlc: 'zzz' }]);
+    expect(outcome.results).toEqual([expect.objectContaining({ status: 'rejected', code: 'VALIDATION_FAILED' })]);
+    expect(outcome.lastSeq).toBe(1);
+    expect((await store.load('product', [beer.id])).get(beer.id)?.data.name).toBe(beer.name);
+  });
+
+  test('an HLC sent without zero padding is stored padded, so it still orders by time', async () => {
+    const store = seededStore();
+    const rename = (seq: number, name: string, hlc: string) => ({ ...mutation(seq, 'product.update', { productId: beer.id, patch: { name } }, manager), hlc });
+    await push(store, 0, [rename(1, 'Earlier', '1700000000005-0-other-till')]);
+    await push(store, 1, [rename(2, 'Later', formatHlc({ wall: 1_700_000_000_010, counter: 0, node: device.deviceId }))]);
+    const stored = (await store.load('product', [beer.id])).get(beer.id)!;
+    expect(stored.data.name).toBe('Later');
+    expect(formatHlc(parseHlc(stored.meta.fields.name!.hlc))).toBe(stored.meta.fields.name!.hlc);
+    await push(store, 2, [rename(3, 'Older', '1700000000001-0-other-till')]);
+    expect((await store.load('product', [beer.id])).get(beer.id)?.data.name).toBe('Later');
   });
 
   test('an empty batch changes nothing', async () => {

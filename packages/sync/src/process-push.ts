@@ -1,4 +1,5 @@
 import type { Role } from '@tillsafe/domain';
+import { formatHlc, parseHlc } from './hlc';
 import { MutationRejected, type MutatorContext } from './mutator';
 import { mutationReads, runMutation } from './mutators';
 import { OverlayTx } from './overlay-tx';
@@ -101,13 +102,27 @@ async function applyOne(tx: OverlayTx, mutation: Mutation, ctx: MutatorContext |
   const base = { id: mutation.id, seq: mutation.seq };
   try {
     if (!ctx) throw new MutationRejected('UNKNOWN_ACTOR', `Staff member ${mutation.actorId} is not known in this organisation.`);
-    const outcome = await runMutation(tx, mutation, ctx);
+    const outcome = await runMutation(tx, mutation, { ...ctx, hlc: canonicalHlc(mutation.hlc) });
     tx.commitMutation();
     return outcome.status === 'applied' ? { ...base, status: 'applied' } : { ...base, status: outcome.status, code: outcome.code, message: outcome.message };
   } catch (error) {
     tx.rollbackMutation();
     if (error instanceof MutationRejected) return { ...base, status: 'rejected', code: error.code, message: error.message };
     throw error;
+  }
+}
+
+/**
+ * A mutation's HLC becomes the stamp of every field it writes: stamps are compared as text and
+ * parsed by every till that pulls them. So it is written in the one form that sorts as text
+ * (`formatHlc`'s zero padding), and one that is not an HLC at all is refused — stored, it would
+ * stop every till's pull.
+ */
+function canonicalHlc(hlc: string): string {
+  try {
+    return formatHlc(parseHlc(hlc));
+  } catch {
+    throw new MutationRejected('VALIDATION_FAILED', `The mutation's timestamp "${hlc.slice(0, 80)}" is not an HLC timestamp (<wall-ms>-<counter>-<deviceId>).`);
   }
 }
 
