@@ -23,6 +23,34 @@ test('receiving a timestamp moves the clock past it', () => {
   );
 });
 
+test('a clock stuck behind its last timestamp for more events than the counter holds still gives increasing timestamps that parse', () => {
+  let h = { wall: 5000, counter: 99_990, node: 'a' };
+  let text = formatHlc(h);
+  for (let i = 0; i < 20; i++) {
+    h = i % 2 ? tickHlc(h, 10) : receiveHlc(h, { wall: h.wall, counter: 99_999, node: 'b' }, 10);
+    const next = formatHlc(h);
+    expect(next > text).toBe(true);
+    expect(parseHlc(next)).toEqual(h);
+    text = next;
+  }
+});
+
+test('timestamps a clock makes sort as text in the order they were made, whatever its wall clock does', () => {
+  const event = fc.oneof(fc.record({ tick: fc.nat(20) }), fc.record({ wall: fc.nat(20), counter: fc.constantFrom(0, 99_998, 99_999) }));
+  fc.assert(
+    fc.property(fc.array(event, { maxLength: 60 }), (events) => {
+      let h = { wall: 10, counter: 99_997, node: 'a' };
+      for (const e of events) {
+        const next = 'tick' in e ? tickHlc(h, e.tick) : receiveHlc(h, { ...e, node: 'b' }, 0);
+        expect(formatHlc(next) > formatHlc(h)).toBe(true);
+        expect(parseHlc(formatHlc(next))).toEqual(next);
+        h = next;
+      }
+    }),
+    { seed: 20261120 },
+  );
+});
+
 test('an HLC survives formatting and sorts as text', () => {
   const a = { wall: 1700000000000, counter: 3, node: 'dev-1' };
   const b = { wall: 1700000000000, counter: 12, node: 'dev-1' };

@@ -24,10 +24,18 @@ export function compareHlc(a: Hlc, b: Hlc): number {
   return a.wall - b.wall || a.counter - b.counter || (a.node < b.node ? -1 : a.node > b.node ? 1 : 0);
 }
 
+/** The largest counter the text form holds (five digits). */
+const MAX_COUNTER = 99_999;
+
+/** A counter past what the text form holds carries into the next millisecond, so order survives. */
+function carry(h: Hlc): Hlc {
+  return h.counter > MAX_COUNTER ? { wall: h.wall + 1, counter: 0, node: h.node } : h;
+}
+
 /** Advances the clock for a local event. */
 export function tickHlc(last: Hlc, now: number): Hlc {
   if (now > last.wall) return { wall: now, counter: 0, node: last.node };
-  return { wall: last.wall, counter: last.counter + 1, node: last.node };
+  return carry({ wall: last.wall, counter: last.counter + 1, node: last.node });
 }
 
 /** Advances the clock on receiving a remote timestamp. */
@@ -37,5 +45,5 @@ export function receiveHlc(last: Hlc, remote: Hlc, now: number): Hlc {
   if (wall === last.wall && wall === remote.wall) counter = Math.max(last.counter, remote.counter) + 1;
   else if (wall === last.wall) counter = last.counter + 1;
   else if (wall === remote.wall) counter = remote.counter + 1;
-  return { wall, counter, node: last.node };
+  return carry({ wall, counter, node: last.node });
 }
