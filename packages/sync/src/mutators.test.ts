@@ -61,6 +61,15 @@ describe('sale.complete', () => {
     expect(store.stockOf(warehouseId, beer.id)).toBe(-12);
   });
 
+  test('a sale whose lines share a lineId is refused, rather than moving stock for only one of them', async () => {
+    const store = seededStore();
+    const line = saleArgs().lines[0]!;
+    const codeOf = (p: Promise<unknown>) => p.then(() => 'none', (e: unknown) => (e instanceof MutationRejected ? e.code : 'other'));
+    expect(await codeOf(run(store, 'sale.complete', saleArgs({ lines: [line, { ...line, qty: 1 }] })))).toBe('VALIDATION_FAILED');
+    expect(store.ledger.size).toBe(0);
+    expect(await store.load('sale', [saleArgs().saleId])).toEqual(new Map());
+  });
+
   test('bad args, unknown names, unknown products and forbidden actors are rejected with codes', async () => {
     const store = seededStore();
     const codeOf = (p: Promise<unknown>) => p.then(() => 'none', (e: unknown) => (e instanceof MutationRejected ? e.code : 'other'));

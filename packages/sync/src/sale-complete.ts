@@ -13,7 +13,9 @@ export const saleCompleteArgsSchema = z.object({
   lines: z
     .array(z.object({ lineId: z.uuid(), productId: z.uuid(), packId: z.uuid(), qty: z.int().min(1).max(10_000) }))
     .min(1)
-    .max(500),
+    .max(500)
+    // Each line is one stock ledger entry keyed by its lineId: a repeated id would drop units.
+    .refine((lines) => new Set(lines.map((l) => l.lineId)).size === lines.length, 'each line needs its own lineId'),
   tenders: z.array(tenderSchema).min(1).max(10),
   /** What the till showed the customer; compared with the server's figure, never trusted. */
   clientTotal: minorUnitsSchema,
