@@ -16,15 +16,15 @@ async function main() {
   // package, but sets INIT_CWD to the folder `pnpm start` was typed in).
   const base = process.env.INIT_CWD ?? process.cwd();
   const dataDir = path.resolve(base, config.DATA_DIR);
-  const database = await openDatabase({ url: config.DATABASE_URL, dataDir });
+  const logError = (error: unknown) => {
+    console.error(error);
+  };
+  const database = await openDatabase({ url: config.DATABASE_URL, dataDir, logError });
   await database.migrate();
   const seeded = await seedDemoIfEmpty(database.db);
   const codes = await ensureDemoPairingCodes(database.db, config.SEED_PAIRING_CODE);
   const tillDir = config.TILL_DIR ? path.resolve(base, config.TILL_DIR) : fileURLToPath(new URL('../../apps/till/dist', import.meta.url));
   if (!existsSync(path.join(tillDir, 'index.html'))) console.warn(`No built till at ${tillDir}: run \`pnpm start\` from the repository root to build it.`);
-  const logError = (error: unknown) => {
-    console.error(error);
-  };
   const app = createApp({ database, version: SERVER_VERSION, tillDir, logError });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => {
     const where = database.kind === 'pglite' ? `PGlite in ${dataDir}` : 'PostgreSQL (DATABASE_URL)';
