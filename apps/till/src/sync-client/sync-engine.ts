@@ -4,6 +4,7 @@ import type { TillDb } from '../db/till-db';
 import type { SyncApi } from './api-client';
 import { retryDelay } from './backoff';
 import { describeSyncError } from './describe-sync-error';
+import { listenForPokes } from './poke-listener';
 import { pullAll, type PullProgress } from './pull';
 import { pushOutbox } from './push';
 import type { SyncEnvironment } from './sync-environment';
@@ -182,6 +183,7 @@ export function createSyncEngine(db: TillDb, api: SyncApi, store: SyncStore, env
         watch(() => db.rejections.count(), (rejections) => {
           store.setState({ rejections });
         }),
+        listenForPokes(db, env, () => pullNow()),
       ];
       void getMeta(db, 'lastSyncAt').then((lastSyncAt) => {
         if (store.getState().lastSyncAt === undefined && lastSyncAt) store.setState({ lastSyncAt });

@@ -8,7 +8,15 @@ export interface SyncEnvironment {
   setTimer(callback: () => void, ms: number): () => void;
   random(): number;
   now(): Date;
+  /**
+   * Opens the server's poke stream (`GET /api/v1/sync/events`) and yields its text as it
+   * arrives; ends when the server closes it, throws when it cannot be opened or `signal` aborts.
+   * Without it the till does not listen for pokes (poke-listener.ts).
+   */
+  openEventStream?(token: string, signal: AbortSignal): AsyncIterable<string>;
 }
+
+export const EVENTS_PATH = '/api/v1/sync/events';
 
 export function browserEnvironment(): SyncEnvironment {
   return {
@@ -40,5 +48,25 @@ export function browserEnvironment(): SyncEnvironment {
     },
     random: Math.random,
     now: () => new Date(),
+    // fetch rather than EventSource: EventSource cannot send the Authorization header, and the
+    // device token does not belong in a URL; the till keeps its own reconnect rules anyway.
+    async *openEventStream(token, signal) {
+      const response = await fetch(EVENTS_PATH, {
+        headers: { accept: 'text/event-stream', authorization: `Bearer ${token}` },
+        cache: 'no-store',
+        signal,
+      });
+      if (!response.ok || !response.body) throw new Error(`The event stream answered ${response.status}.`);
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      try {
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) return;
+          yield value;
+        }
+      } finally {
+        await reader.cancel().catch(() => undefined);
+      }
+    },
   };
 }
