@@ -13,11 +13,12 @@ export async function writeFields<E extends Entity>(
   id: string,
   patch: Partial<EntityTypes[E]>,
   ctx: Parameters<typeof writeStamp>[0],
-  options: { mustExist?: boolean; sticky?: Partial<EntityTypes[E]> } = {},
+  options: { mustExist?: boolean; sticky?: Partial<EntityTypes[E]>; terminal?: boolean } = {},
 ): Promise<MutatorOutcome> {
   const existing = await tx.get(entity, id);
   if (!existing && options.mustExist) throw new MutationRejected('UNKNOWN_RECORD', `There is no ${entity} ${id} to change.`);
-  const merged = mergeFields(entity, id, existing, patch, writeStamp(ctx, entity, id), options.sticky ? { sticky: options.sticky } : {});
+  const { sticky, terminal } = options;
+  const merged = mergeFields(entity, id, existing, patch, writeStamp(ctx, entity, id), { ...(sticky ? { sticky } : {}), ...(terminal ? { terminal } : {}) });
   tx.put(entity, id, merged.stored);
   tx.addConflicts(merged.conflicts);
   if (merged.conflicts.length === 0) return applied;

@@ -134,6 +134,23 @@ describe('sticky values', () => {
   });
 });
 
+describe('terminal writes', () => {
+  test('a terminal write takes the fields it names even from a newer concurrent write, keeping the value it replaced as a conflict', () => {
+    const edited = mergeFields('tabLine', 'r1', created, { notes: 'lime', qty: 2 }, stamp(A, 3, 5000)).stored;
+    const closed = mergeFields('tabLine', 'r1', edited, { notes: 'closed' }, stamp(B, 1, 4000, { server: 1 }), { terminal: true });
+    expect(closed.stored.data).toMatchObject({ notes: 'closed', qty: 2 });
+    expect(closed.conflicts).toMatchObject([{ field: 'notes', kept: { value: 'closed' }, lost: { value: 'lime' } }]);
+  });
+
+  test('with a sticky value, the terminal write ends the same whichever order the two writes arrive in', () => {
+    const options = { sticky: { voided: true }, terminal: true };
+    const terminal = (r: Stored<Doc>) => mergeFields('tabLine', 'r1', r, { voided: true }, stamp(B, 1, 4000), options).stored;
+    const newer = (r: Stored<Doc>) => mergeFields('tabLine', 'r1', r, { voided: false }, stamp(A, 3, 5000), { sticky: { voided: true } }).stored;
+    expect(terminal(newer(created)).data.voided).toBe(true);
+    expect(newer(terminal(created)).data.voided).toBe(true);
+  });
+});
+
 describe('version vectors', () => {
   const vector = fc.dictionary(fc.constantFrom('a', 'b', 'c', 'server'), fc.nat(20));
 

@@ -22,6 +22,12 @@ export function compareStamps(a: FieldStamp, b: FieldStamp): number {
 export interface FieldMergeOptions<T> {
   /** Field values that, once stored, are never overwritten (tombstones, terminal states). */
   sticky?: Partial<T>;
+  /**
+   * The write is a terminal transition (DESIGN §4: terminal transitions win): it takes every field
+   * it names even from a newer concurrent write; a concurrent value it replaces is still kept as a
+   * conflict.
+   */
+  terminal?: boolean;
 }
 
 /**
@@ -51,7 +57,7 @@ export function mergeFields<T extends object>(
     const current = meta.fields[field];
     const stuck = field in sticky && existing !== undefined && Object.is(data[field], sticky[field]);
     const newer = !current || compareStamps(stamp, current) > 0;
-    const wins = !stuck && newer;
+    const wins = !stuck && (newer || options.terminal === true);
     if (current && write.base && current.node !== write.node && (write.base[current.node] ?? 0) < current.seq && !sameValue(data[field], value)) {
       const mine = { value, stamp };
       const theirs = { value: data[field], stamp: current };

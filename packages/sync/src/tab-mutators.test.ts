@@ -147,6 +147,22 @@ describe('tabs', () => {
     expect((await store.load('tab', [tabId])).get(tabId)).toEqual(closed);
   });
 
+  test('a close wins over a newer concurrent write of the tab: the same tab id opened elsewhere still ends closed', async () => {
+    const store = seededStore();
+    const a = device(tillA, 1_700_000_000_500);
+    const b = device(tillB, 1_700_000_000_000);
+    // B opened and closed the tab offline; A (a client reusing the id) opened it later, and the
+    // server took A's open first.
+    await run(store, 'tab.open', { tabId, name: 'Window', tableNo: '4' }, a());
+    b();
+    const close = await run(store, 'tab.close', { tabId }, b({ base: { [recordKey('tab', tabId)]: { [tillB]: 1 } } }));
+    expect(close.outcome).toMatchObject({ status: 'merged', code: 'CONCURRENT_EDIT' });
+    expect(close.conflicts.map((c) => c.field).sort()).toEqual(['closedAt', 'status']);
+    expect(close.conflicts.find((c) => c.field === 'status')).toMatchObject({ kept: { value: 'closed' }, lost: { value: 'open' } });
+    expect(await tabOf(store, tabId)).toMatchObject({ status: 'closed', closedAt: context().now });
+    expect((await run(store, 'tab.addLine', addLine(1), b())).outcome).toMatchObject({ code: 'MOVED_TO_NEW_TAB' });
+  });
+
   test('a line added after the close lands on the overflow tab for the same table, flagged with where it was meant to go', async () => {
     const { store, a, b } = await openTab();
     await run(store, 'tab.close', { tabId }, a());

@@ -165,6 +165,6 @@ export const tabClose: Mutator<TabCloseArgs> = {
     const tab = await tx.get('tab', args.tabId);
     if (!tab) throw new MutationRejected('UNKNOWN_TAB', `There is no tab ${args.tabId}.`);
     if (tab.data.status === 'closed') return { status: 'duplicate', code: 'ALREADY_CLOSED', message: `Tab ${args.tabId} was already closed.` };
-    return writeFields(tx, 'tab', args.tabId, { status: 'closed', closedAt: ctx.now, saleId: args.saleId }, ctx, { sticky: { status: 'closed' } });
+    return writeFields(tx, 'tab', args.tabId, { status: 'closed', closedAt: ctx.now, saleId: args.saleId }, ctx, { sticky: { status: 'closed' }, terminal: true });
   },
 };
