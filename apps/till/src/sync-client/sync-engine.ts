@@ -183,7 +183,11 @@ export function createSyncEngine(db: TillDb, api: SyncApi, store: SyncStore, env
         watch(() => db.rejections.count(), (rejections) => {
           store.setState({ rejections });
         }),
-        listenForPokes(db, env, () => pullNow()),
+        // A poke also pushes (DESIGN §4): a till that missed its own retry catches up too.
+        listenForPokes(db, env, () => {
+          void pushNow();
+          return pullNow();
+        }),
       ];
       void getMeta(db, 'lastSyncAt').then((lastSyncAt) => {
         if (store.getState().lastSyncAt === undefined && lastSyncAt) store.setState({ lastSyncAt });
