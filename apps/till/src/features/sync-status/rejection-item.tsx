@@ -1,20 +1,68 @@
+import { useState } from 'react';
 import { z } from 'zod';
 import type { RejectionRow } from '../../db/rows';
 
 const receiptArgsSchema = z.object({ receiptNo: z.string() });
+const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-export function RejectionItem({ rejection }: { rejection: RejectionRow }) {
+export interface RejectionItemProps {
+  rejection: RejectionRow;
+  /** Removes it from this till (the server keeps its own copy in the manager's sync inbox). */
+  onDismiss: (rejection: RejectionRow) => void;
+}
+
+/** One refused mutation: code, what it was (receipt number for a sale), when, the server's reason. */
+export function RejectionItem({ rejection, onDismiss }: RejectionItemProps) {
+  const [confirming, setConfirming] = useState(false);
   const receipt = receiptArgsSchema.safeParse(rejection.mutation.args);
+  const what = receipt.success ? `Receipt ${receipt.data.receiptNo}` : `Change #${rejection.seq}`;
   return (
-    <li className="rejection">
+    <li className="rejection" aria-label={`${what} rejected: ${rejection.code}`}>
       <div className="rejection-head">
         <code className="rejection-code">{rejection.code}</code>
-        <span className="rejection-what">
-          {rejection.mutation.name}
-          {receipt.success ? ` · receipt ${receipt.data.receiptNo}` : ''} · #{rejection.seq}
-        </span>
+        <span className="rejection-name">{rejection.mutation.name}</span>
+        <strong className="rejection-what">{what}</strong>
       </div>
       <p className="rejection-message">{rejection.message}</p>
+      <time className="rejection-time" dateTime={rejection.rejectedAt}>
+        Rejected {timeFormat.format(new Date(rejection.rejectedAt))}
+      </time>
+      {confirming ? (
+        <div className="rejection-confirm" role="group" aria-label="Confirm dismissal">
+          <p>Remove this from the till? The server keeps its copy for a manager to correct and replay.</p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="btn btn-ghost btn-sm"
+              onClick={() => {
+                setConfirming(false);
+              }}
+              autoFocus
+            >
+              Keep
+            </button>
+            <button
+              type="button"
+              className="btn btn-danger btn-sm"
+              onClick={() => {
+                onDismiss(rejection);
+              }}
+            >
+              Dismiss
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button
+          type="button"
+          className="btn btn-ghost btn-sm rejection-dismiss"
+          onClick={() => {
+            setConfirming(true);
+          }}
+        >
+          Dismiss…
+        </button>
+      )}
     </li>
   );
 }
