@@ -50,7 +50,7 @@ export function UnsyncedSignOutDialog({ pending: initial, onStay, onSignOut }: U
               {unsyncedSentence(pending)}
             </p>
             <p className="muted">
-              They stay on this till and sync by themselves when the connection is back. Before signing out, save a copy to a file: if this till is lost, wiped or
+              They are kept on this till and sync by themselves once the connection is back. Save a copy to a file before signing out: if this till is lost or
               reset first, the file is the only record of them.
             </p>
           </>
