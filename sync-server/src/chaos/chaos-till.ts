@@ -41,7 +41,8 @@ export interface TillStats {
   ackRegressions: number;
 }
 
-type SendListener = (url: string, mutations: readonly Mutation[]) => void;
+/** What a till tells its observers: a push request left, or an answer was taken. */
+export type TillEvent = 'send' | 'answer';
 
 export class ChaosTill {
   readonly outbox: Mutation[] = [];
@@ -53,7 +54,7 @@ export class ChaosTill {
   /** Push requests sent and not yet settled. */
   inFlight = 0;
   private clock: Hlc;
-  private readonly sendListeners = new Set<SendListener>();
+  private readonly listeners = { send: new Set<() => void>(), answer: new Set<() => void>() };
 
   constructor(
     readonly enrolment: EnrollResponse,
@@ -89,10 +90,10 @@ export class ChaosTill {
     return seen.find((r) => r.status !== 'duplicate') ?? seen[0];
   }
 
-  /** Calls `listener` as each push request leaves; returns the unsubscribe. */
-  onSend(listener: SendListener): () => void {
-    this.sendListeners.add(listener);
-    return () => this.sendListeners.delete(listener);
+  /** Calls `listener` at each event (a request leaving, an answer taken); returns the unsubscribe. */
+  on(event: TillEvent, listener: () => void): () => void {
+    this.listeners[event].add(listener);
+    return () => this.listeners[event].delete(listener);
   }
 
   /** One push request; the answer is read and recorded. A body cut off by a dying server is `lost`. */
@@ -178,7 +179,7 @@ export class ChaosTill {
 
   private send(url: string, mutations: readonly Mutation[], signal: AbortSignal): Promise<Response> {
     this.stats.requests++;
-    for (const listener of this.sendListeners) listener(url, mutations);
+    for (const listener of this.listeners.send) listener();
     return fetch(`${url}/api/v1/sync/push`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${this.enrolment.deviceToken}` },
@@ -197,6 +198,7 @@ export class ChaosTill {
       else this.results.set(result.seq, [result]);
     }
     this.acked = Math.max(this.acked, response.lastSeq);
+    for (const listener of this.listeners.answer) listener();
   }
 
   private lost(reason: string): PushAttempt {

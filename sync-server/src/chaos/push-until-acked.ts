@@ -1,4 +1,4 @@
-import type { ChaosTill, PushAttempt } from './chaos-till';
+import type { ChaosTill, PushAttempt, TillEvent } from './chaos-till';
 
 /**
  * How a correct till pushes its outbox when anything can go wrong between it and the database:
@@ -86,15 +86,15 @@ export async function pushUntilAcked(till: ChaosTill, options: PushOptions): Pro
   await Promise.all(running);
 }
 
-/** Resolves at the next push request any of the tills sends; rejects after `timeoutMs`. */
-export function nextPush(tills: readonly ChaosTill[], timeoutMs: number): Promise<void> {
+/** Resolves at the next `event` of any of the tills (a push sent, an answer taken); rejects after `timeoutMs`. */
+export function nextEvent(tills: readonly ChaosTill[], event: TillEvent, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       for (const stop of off) stop();
-      reject(new Error(`no push was sent within ${timeoutMs} ms`));
+      reject(new Error(`no till saw a ${event} within ${timeoutMs} ms`));
     }, timeoutMs);
     const off = tills.map((t) =>
-      t.onSend(() => {
+      t.on(event, () => {
         clearTimeout(timer);
         for (const stop of off) stop();
         resolve();

@@ -124,10 +124,11 @@ function freePort(): Promise<number> {
 
 /**
  * "The store's server" that the chaos test keeps killing: one live process and standbys on the
- * same database. Each kill is a SIGKILL of the live process; the next standby takes over (a new
- * process is started on the same database when none is waiting), so the tills see the server
- * come back at another address, as behind a load balancer. Standbys started ahead of time keep
- * the test pushing rather than waiting for cold starts.
+ * same database. Each kill is a SIGKILL of the live process and the next standby takes over, so
+ * the tills see the server come back at another address, as behind a load balancer. The first
+ * `restarts` kills also start the killed server again on the same database, queued behind the
+ * standbys; when no standby waits, the kill waits for a fresh start. Standbys started ahead of
+ * time keep the test pushing rather than waiting for cold starts.
  */
 export class RestartingServer {
   kills = 0;
@@ -138,19 +139,23 @@ export class RestartingServer {
     private readonly options: ServerOptions,
     private live: ServerProcess,
     private readonly standbys: Promise<ServerProcess>[],
+    private restarts: number,
   ) {}
 
   get url(): string {
     return this.live.url;
   }
 
-  /** SIGKILLs the live process and hands over to the next standby, starting one if none waits. */
+  /** SIGKILLs the live process and hands over to the next standby. */
   async killAndReplace(): Promise<void> {
     const victim = this.live;
     const killedAt = Date.now();
     await victim.sigkill();
     this.kills++;
-    if (this.standbys.length === 0) this.standbys.push(this.fleet.start(this.options));
+    if (this.restarts > 0 || this.standbys.length === 0) {
+      this.restarts--;
+      this.standbys.push(startAhead(this.fleet, this.options));
+    }
     this.live = await this.standbys.shift()!;
     this.outages.push(Date.now() - killedAt);
   }

@@ -4,7 +4,7 @@ import { DEMO } from '../seed/demo-organisation';
 import { buildDemoCatalog } from '../seed/demo-catalog';
 import { CASHIER_ID, MANAGER_ID, ringUpSales, seededRandom } from './chaos-sales';
 import { enrolTill, recordIn, versionIn, type ChaosTill } from './chaos-till';
-import { nextPush, pushUntilAcked } from './push-until-acked';
+import { nextEvent, pushUntilAcked } from './push-until-acked';
 import { committedButUnanswered, expectLogMatchesOutbox, expectNoOrphanMovements, expectSalesStoredOnce, expectStockMatchesSales } from './invariants';
 import { prepareLabDatabase, type LabDatabase } from './lab-database';
 import { RestartingServer, ServerFleet, sleep, startAhead, type ServerProcess } from './server-process';
@@ -37,7 +37,7 @@ const fleet = new ServerFleet();
 let lab: LabDatabase | undefined;
 let replicaA: ServerProcess;
 let replicaB: ServerProcess;
-/** Processes started ahead for the kill test, which runs last and also kills the two replicas. */
+/** Processes started ahead to take over after the kills (the kill test runs last). */
 let spares: Promise<ServerProcess>[] = [];
 /** Every till that sold into the store's warehouse, for the stock check. */
 const sellers: ChaosTill[] = [];
@@ -46,8 +46,10 @@ const report: string[] = [`seed ${SEED}`];
 beforeAll(async () => {
   lab = await prepareLabDatabase(inject('pgAdminUrl'), PAIRING_CODE);
   const options = { databaseUrl: lab.url, pairingCode: PAIRING_CODE };
-  [replicaA, replicaB] = await Promise.all([fleet.start(options), fleet.start(options)]);
+  // The kill test's takeovers start now, beside the replicas, so they are ready long before it
+  // runs: with replica B and the first victim restarted, one per kill.
   spares = Array.from({ length: KILLS - 2 }, () => startAhead(fleet, options));
+  [replicaA, replicaB] = await Promise.all([fleet.start(options), fleet.start(options)]);
 }, 180_000);
 
 afterAll(async () => {
@@ -251,9 +253,10 @@ describe('two tills on one tab and one product, through two server processes', (
 });
 
 describe('SIGKILL in the middle of large batches', () => {
-  // Last: it kills the two replicas the other tests use, then the spares started for it.
+  // Last: it kills the two replicas the other tests use, then the spares that took over; the
+  // first victim is started again on the same database and the tills finish on it.
   test('every sale is stored exactly once with its movements, and stock is minus the units sold', async () => {
-    const store = new RestartingServer(fleet, { databaseUrl: lab!.url, pairingCode: PAIRING_CODE }, replicaA, [Promise.resolve(replicaB), ...spares]);
+    const store = new RestartingServer(fleet, { databaseUrl: lab!.url, pairingCode: PAIRING_CODE }, replicaA, [Promise.resolve(replicaB), ...spares], 1);
     const steady = await enrolTill(store.url, PAIRING_CODE, 'Steady till');
     const eager = await enrolTill(store.url, PAIRING_CODE, 'Eager till');
     const tills = [steady, eager];
@@ -270,7 +273,10 @@ describe('SIGKILL in the middle of large batches', () => {
     const kill = async () => {
       try {
         for (let k = 0; k < KILLS; k++) {
-          await nextPush(tills, 20_000);
+          // Each server answers at least once (so kills spread over the run), then dies
+          // 5–200 ms after a push leaves for it.
+          await nextEvent(tills, 'answer', 30_000);
+          await nextEvent(tills, 'send', 30_000);
           await sleep(between(5, 200));
           cut += steady.inFlight + eager.inFlight;
           await store.killAndReplace();
