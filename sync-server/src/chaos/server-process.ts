@@ -33,12 +33,18 @@ export interface ServerOptions {
 /** Every process the suite started, so `stopAll` can end them whatever happened. */
 export class ServerFleet {
   private readonly all: ServerProcess[] = [];
+  private closed = false;
 
   start(options: ServerOptions): Promise<ServerProcess> {
-    return startServer(options, (p) => this.all.push(p));
+    return startServer(options, (p) => {
+      this.all.push(p);
+      // A start that was still finding a port when the suite ended must not outlive it.
+      if (this.closed) void p.sigkill();
+    });
   }
 
   async stopAll(): Promise<void> {
+    this.closed = true;
     await Promise.all(this.all.map((p) => p.stop()));
   }
 }
