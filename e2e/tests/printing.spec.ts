@@ -17,6 +17,9 @@ const DRAWER_PULSE = '1b 70 00 19 fa';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// Each test pairs a till (a full catalog pull) and signs staff in and out: more than the default.
+test.describe.configure({ timeout: 180_000 });
+
 /** A freshly paired till whose manager has added a receipt printer. The manager stays signed in. */
 async function tillWithPrinter(browser: Browser, tillName: string, connection: 'USB' | 'Serial port') {
   const context = await browser.newContext();
@@ -100,6 +103,9 @@ test('a failing printer never blocks a sale: the receipt waits in the queue, pri
   await expect(row).toContainText('The printer did not take the data');
   expect(await fake.printed('usb-printer')).toHaveLength(0);
 
+  // The queue keeps trying by itself (2 s, 4 s, 8 s …). From the third attempt on, the next one is
+  // 8 s or more away: time to fix the printer and press Retry without racing an automatic attempt.
+  await expect(row).toContainText(/\b([3-9]|10) attempts/, { timeout: 30_000 });
   await fake.setMode('usb-printer', 'ok');
   await row.getByRole('button', { name: 'Retry' }).click();
   await expect(row).toContainText('Printed');
