@@ -5,7 +5,7 @@ import { ModalDialog } from '../../lib/modal-dialog';
 import type { MoneyFormatter } from '../../lib/use-money';
 import type { CartLine } from '../sell/cart-store';
 import { SaleCompleteView } from './sale-complete-view';
-import { useCashPayment } from './use-cash-payment';
+import { useCashPayment, type SettleCash } from './use-cash-payment';
 
 export interface CashPaymentDialogProps {
   channel: ChannelRecord;
@@ -13,10 +13,14 @@ export interface CashPaymentDialogProps {
   total: MinorUnits;
   money: MoneyFormatter;
   onClose: () => void;
+  /** What stores the sale (e.g. paying a tab); the cart's sale by default. */
+  settle?: SettleCash | undefined;
+  /** The button that leaves the "Sale complete" view. */
+  doneLabel?: string | undefined;
 }
 
-export function CashPaymentDialog({ channel, lines, total, money, onClose }: CashPaymentDialogProps) {
-  const payment = useCashPayment(channel, lines, total);
+export function CashPaymentDialog({ channel, lines, total, money, onClose, settle, doneLabel }: CashPaymentDialogProps) {
+  const payment = useCashPayment(channel, lines, total, settle);
   const { phase } = payment;
 
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
@@ -27,7 +31,7 @@ export function CashPaymentDialog({ channel, lines, total, money, onClose }: Cas
   return (
     <ModalDialog label="Cash payment" onClose={phase.step === 'saving' ? () => undefined : onClose} className="payment">
       {phase.step === 'done' ? (
-        <SaleCompleteView sale={phase.sale} money={money} onNewSale={onClose} />
+        <SaleCompleteView sale={phase.sale} money={money} onNewSale={onClose} doneLabel={doneLabel} />
       ) : (
         <form className="payment-form" onSubmit={submit}>
           <header className="modal-header">

@@ -4,7 +4,14 @@ import type { MoneyFormatter } from '../../lib/use-money';
 import { SalePrintStatus } from '../printing/sale-print-status';
 import { SaleReceiptPreview } from '../printing/sale-receipt-preview';
 
-export function SaleCompleteView({ sale, money, onNewSale }: { sale: SaleRow; money: MoneyFormatter; onNewSale: () => void }) {
+export interface SaleCompleteViewProps {
+  sale: SaleRow;
+  money: MoneyFormatter;
+  onNewSale: () => void;
+  doneLabel?: string | undefined;
+}
+
+export function SaleCompleteView({ sale, money, onNewSale, doneLabel = 'New sale' }: SaleCompleteViewProps) {
   const [previewing, setPreviewing] = useState(false);
   return (
     <div className={previewing ? 'sale-done-split' : undefined}>
@@ -28,7 +35,7 @@ export function SaleCompleteView({ sale, money, onNewSale }: { sale: SaleRow; mo
           }}
         />
         <button type="button" className="btn btn-primary btn-lg btn-block" onClick={onNewSale} autoFocus>
-          New sale
+          {doneLabel}
         </button>
       </div>
       {previewing ? (

@@ -10,7 +10,10 @@ import { formatMoneyInput, parseMoneyInput } from './money-input';
 
 export type CashPaymentPhase = { step: 'tendering'; error: string | undefined } | { step: 'saving' } | { step: 'done'; sale: SaleRow };
 
-export function useCashPayment(channel: ChannelRecord, lines: readonly CartLine[], total: MinorUnits) {
+/** Stores the sale once enough cash is tendered; without one, the payment sells the cart. */
+export type SettleCash = (tendered: MinorUnits) => Promise<SaleRow>;
+
+export function useCashPayment(channel: ChannelRecord, lines: readonly CartLine[], total: MinorUnits, settle?: SettleCash) {
   const digits = currencyDigits(channel.currency);
   const [text, setText] = useState('');
   const [phase, setPhase] = useState<CashPaymentPhase>({ step: 'tendering', error: undefined });
@@ -22,9 +25,9 @@ export function useCashPayment(channel: ChannelRecord, lines: readonly CartLine[
     if (!canComplete) return;
     setPhase({ step: 'saving' });
     try {
-      const sale = await completeCashSale(db, { lines, tendered, clientTotal: total });
+      const sale = settle ? await settle(tendered) : await completeCashSale(db, { lines, tendered, clientTotal: total });
       // The sale is stored: the cart is done with, whatever the cashier taps next.
-      cartStore.getState().clear();
+      if (!settle) cartStore.getState().clear();
       syncEngine.requestPush();
       setPhase({ step: 'done', sale });
       // Only now, with the sale stored: receipt and drawer pulse go to the print queue, which never
