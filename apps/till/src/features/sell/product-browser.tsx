@@ -2,10 +2,17 @@ import type { MoneyFormatter } from '../../lib/use-money';
 import { CategoryBar } from './category-bar';
 import { ProductGrid } from './product-grid';
 import type { Catalog } from './use-catalog';
-import { useProductBrowser } from './use-product-browser';
+import { useProductBrowser, type AddPack } from './use-product-browser';
 
-export function ProductBrowser({ catalog, money }: { catalog: Catalog; money: MoneyFormatter }) {
-  const browser = useProductBrowser(catalog);
+export interface ProductBrowserProps {
+  catalog: Catalog;
+  money: MoneyFormatter;
+  /** Where a tapped or scanned pack goes; the cart when not given. */
+  onAdd?: AddPack | undefined;
+}
+
+export function ProductBrowser({ catalog, money, onAdd }: ProductBrowserProps) {
+  const browser = useProductBrowser(catalog, onAdd);
   return (
     <section className="browser" aria-label="Catalog">
       <div className="search">

@@ -10,8 +10,15 @@ import { searchProducts } from './search-products';
 
 const FEEDBACK_MS = 3000;
 
+/** Where a tapped or scanned pack goes: the cart by default, or e.g. an open tab. */
+export type AddPack = (product: ProductRecord, pack: Pack) => void;
+
+const addToCart: AddPack = (product, pack) => {
+  cartStore.getState().add(product.id, pack.id);
+};
+
 /** Search, category filter and scanner fallback for the product side of the sell screen. */
-export function useProductBrowser(catalog: Catalog) {
+export function useProductBrowser(catalog: Catalog, addPack: AddPack = addToCart) {
   const [query, setQuery] = useState('');
   const [categoryId, setCategoryId] = useState<string | undefined>(undefined);
   const [feedback, setFeedback] = useState<{ tone: 'ok' | 'error'; text: string } | undefined>(undefined);
@@ -33,7 +40,7 @@ export function useProductBrowser(catalog: Catalog) {
   }, [feedback]);
 
   const add = (product: ProductRecord, pack: Pack) => {
-    cartStore.getState().add(product.id, pack.id);
+    addPack(product, pack);
     setFeedback({ tone: 'ok', text: `Added ${product.name}, ${pack.name}` });
   };
 
