@@ -9,6 +9,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/printing.css';
+import './styles/tabs.css';
 
 async function boot(root: HTMLElement): Promise<void> {
   const reactRoot = createRoot(root);

@@ -3,6 +3,9 @@ import { PairScreen } from '../features/pair/pair-screen';
 import { PrinterSettingsScreen } from '../features/printing/printer-settings-screen';
 import { SellScreen } from '../features/sell/sell-screen';
 import { SignInScreen } from '../features/sign-in/sign-in-screen';
+import { TabScreen } from '../features/tabs/tab-screen';
+import { TabsLayout } from '../features/tabs/tabs-layout';
+import { TabsScreen } from '../features/tabs/tabs-screen';
 import { UpdateBanner } from '../features/update/update-banner';
 import { tillSession } from './till-session-store';
 
@@ -65,6 +68,19 @@ const sellRoute = createRoute({
   component: SellScreen,
 });
 
+/** Bar tabs: the open tabs of this store, and one tab with its lines, in one frame. */
+const tabsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/tabs',
+  beforeLoad: () => {
+    goToLanding('/sell');
+  },
+  component: TabsLayout,
+});
+
+const tabsIndexRoute = createRoute({ getParentRoute: () => tabsRoute, path: '/', component: TabsScreen });
+const tabRoute = createRoute({ getParentRoute: () => tabsRoute, path: '$tabId', component: TabScreen });
+
 /** Printers & devices: for anyone signed in at this till (changing them needs device.manage). */
 const printerSettingsRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -76,7 +92,7 @@ const printerSettingsRoute = createRoute({
 });
 
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([indexRoute, pairRoute, signInRoute, sellRoute, printerSettingsRoute]),
+  routeTree: rootRoute.addChildren([indexRoute, pairRoute, signInRoute, sellRoute, tabsRoute.addChildren([tabsIndexRoute, tabRoute]), printerSettingsRoute]),
   defaultPreload: false,
 });
 

@@ -6,6 +6,7 @@ import { NoSaleButton } from '../printing/no-sale-button';
 import { PrinterBadge } from '../printing/printer-badge';
 import { initials } from '../sign-in/staff-picker';
 import { SyncBadge } from '../sync-status/sync-badge';
+import { TillNav } from './till-nav';
 import { useSignOut } from './use-sign-out';
 
 export interface TillHeaderProps {
@@ -27,6 +28,7 @@ export function TillHeader({ storeName, tillName, actor, locale }: TillHeaderPro
           <span className="topbar-till">{tillName}</span>
         </div>
       </div>
+      <TillNav />
       <div className="topbar-actions">
         <SyncBadge />
         <PrinterBadge locale={locale} />

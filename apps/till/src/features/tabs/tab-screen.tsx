@@ -1,0 +1,138 @@
+import { useNavigate, useParams } from '@tanstack/react-router';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { db } from '../../app/services';
+import { CashPaymentDialog } from '../payment/cash-payment-dialog';
+import { ProductBrowser } from '../sell/product-browser';
+import { ClosedTabNotice } from './closed-tab-notice';
+import { ConfirmDialog } from './confirm-dialog';
+import { LineNoteDialog } from './line-note-dialog';
+import { payTabInCash } from './pay-tab';
+import { itemCountText } from './tab-card';
+import { lineWhat } from './tab-line-item';
+import { TabPanel } from './tab-panel';
+import type { TabLineView, TabView } from './tab-view';
+import { useTillFrame, type TillFrame } from './tabs-layout';
+import { useTab } from './use-tab';
+import { useTabActions } from './use-tab-actions';
+
+/** One tab: the products to add on the left, the tab's lines and total on the right. */
+export function TabScreen() {
+  const { tabId = '' } = useParams({ strict: false });
+  return <TabDetail key={tabId} tabId={tabId} frame={useTillFrame()} />;
+}
+
+type Asking = { kind: 'close' } | { kind: 'pay' } | { kind: 'void'; line: TabLineView } | { kind: 'note'; line: TabLineView } | undefined;
+
+function TabDetail({ tabId, frame }: { tabId: string; frame: TillFrame }) {
+  const { catalog, enrolment, money } = frame;
+  const state = useTab(tabId, catalog, enrolment.deviceId);
+  const actions = useTabActions(tabId);
+  const navigate = useNavigate();
+  const [asking, setAsking] = useState<Asking>(undefined);
+  const done = () => {
+    setAsking(undefined);
+  };
+
+  if (state.status === 'loading') return <div className="screen-loading" role="status" />;
+  if (state.status === 'missing') {
+    return (
+      <main className="bartab-closed">
+        <div className="bartab-closed-card">
+          <h2>This tab is not on this till</h2>
+          <p className="muted">It may not have synced here yet. It shows up as soon as it does.</p>
+          <Link to="/tabs" className="btn btn-ghost btn-lg">
+            Back to open tabs
+          </Link>
+        </div>
+      </main>
+    );
+  }
+
+  const { view } = state;
+  const open = view.tab.status === 'open';
+  const message = actions.error ? { tone: 'error' as const, text: actions.error } : actions.notice ? { tone: 'info' as const, text: actions.notice } : undefined;
+
+  return (
+    <main className="sell-main">
+      {open ? (
+        <ProductBrowser catalog={catalog} money={money} onAdd={actions.add} />
+      ) : (
+        <ClosedTabNotice tab={view.tab} label={view.label} overflow={state.overflow} locale={catalog.channel.locale} />
+      )}
+      <TabPanel
+        view={view}
+        money={money}
+        locale={catalog.channel.locale}
+        origin={state.origin}
+        onQty={actions.setQty}
+        onNote={(line) => {
+          setAsking({ kind: 'note', line });
+        }}
+        onVoid={(line) => {
+          setAsking({ kind: 'void', line });
+        }}
+        onClose={() => {
+          setAsking({ kind: 'close' });
+        }}
+        onPay={() => {
+          setAsking({ kind: 'pay' });
+        }}
+        message={message}
+        onDismiss={actions.dismiss}
+      />
+      {asking?.kind === 'close' ? (
+        <ConfirmDialog
+          title="Close tab"
+          confirmLabel="Close tab"
+          danger
+          onCancel={done}
+          onConfirm={async () => {
+            const closed = await actions.close();
+            if (closed) await navigate({ to: '/tabs' });
+            return closed;
+          }}
+        >
+          <CloseTabText view={view} money={money(view.total)} />
+        </ConfirmDialog>
+      ) : null}
+      {asking?.kind === 'void' ? (
+        <ConfirmDialog title="Void line" confirmLabel="Void line" danger onCancel={done} onConfirm={() => actions.voidLine(asking.line.line.id)}>
+          <p>
+            Void <strong>{lineWhat(asking.line)}</strong> × {asking.line.line.qty} ({money(asking.line.lineTotal)})?
+          </p>
+          <p className="muted">It stays on the tab, struck through, on every till, and no longer counts in the total.</p>
+        </ConfirmDialog>
+      ) : null}
+      {asking?.kind === 'note' ? (
+        <LineNoteDialog what={lineWhat(asking.line)} notes={asking.line.line.notes} onCancel={done} onSave={(notes) => actions.setNotes(asking.line.line.id, notes)} />
+      ) : null}
+      {asking?.kind === 'pay' ? (
+        <CashPaymentDialog
+          channel={catalog.channel}
+          lines={view.lines.map(({ line }) => line)}
+          total={view.total}
+          money={money}
+          settle={(tendered) => payTabInCash(db, { tabId, tendered, shownTotal: view.total })}
+          doneLabel="Back to tabs"
+          onClose={() => {
+            done();
+            if (view.tab.status === 'closed') void navigate({ to: '/tabs' });
+          }}
+        />
+      ) : null}
+    </main>
+  );
+}
+
+function CloseTabText({ view, money }: { view: TabView; money: string }) {
+  if (view.lines.length === 0) return <p>Close {view.label}? Nothing is on it.</p>;
+  return (
+    <>
+      <p>
+        Close <strong>{view.label}</strong> without taking payment here? {itemCountText(view.itemCount)}, {money}.
+      </p>
+      <p className="muted">It leaves the open tabs on every till. To take cash for it, use Pay & close instead.</p>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Pack } from '@tillsafe/domain';
+import { MutationRejected, type ProductRecord } from '@tillsafe/sync';
+import { useState } from 'react';
+import { db, syncEngine } from '../../app/services';
+import { addTabLine, closeTab, setLineNotes, setLineQty, voidTabLine } from './tab-actions';
+
+/** A sentence for the bartender, with the machine code when a mutator refused. */
+export function describeTabError(error: unknown): string {
+  if (error instanceof MutationRejected) return `${error.message} (${error.code})`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * What a bartender can do to one tab. Each action is stored locally at once (so it works
+ * offline) and then pushed; a refusal is shown on the tab and nothing is stored.
+ */
+export function useTabActions(tabId: string) {
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [notice, setNotice] = useState<string | undefined>(undefined);
+
+  async function run(action: () => Promise<{ outcome: { status: string; message?: string } }>): Promise<boolean> {
+    try {
+      const { outcome } = await action();
+      syncEngine.requestPush();
+      setError(undefined);
+      // A line added just as this till learned the tab was closed goes to the table's new tab.
+      if (outcome.status === 'merged' && outcome.message) setNotice(outcome.message);
+      return true;
+    } catch (e) {
+      setError(describeTabError(e));
+      return false;
+    }
+  }
+
+  return {
+    error,
+    notice,
+    dismiss: () => {
+      setError(undefined);
+      setNotice(undefined);
+    },
+    add: (product: ProductRecord, pack: Pack) => void run(() => addTabLine(db, tabId, product.id, pack.id)),
+    setQty: (lineId: string, qty: number) => void run(() => setLineQty(db, lineId, qty)),
+    setNotes: (lineId: string, notes: string) => run(() => setLineNotes(db, lineId, notes)),
+    voidLine: (lineId: string) => run(() => voidTabLine(db, lineId)),
+    close: () => run(() => closeTab(db, tabId)),
+  };
+}
+
+export type TabActions = ReturnType<typeof useTabActions>;
