@@ -1,0 +1,99 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The flag a tab (and each of its lines) carries when it took lines meant for a tab another till closed. */
+export const MOVED_TAB_TEXT = 'Lines added after this tab was closed on another till';
+
+/** The bar tabs screens as a bartender uses them, through roles and labels only. */
+export class TabsPage {
+  constructor(readonly page: Page) {}
+
+  get nav() {
+    return this.page.getByRole('navigation', { name: 'Screens' });
+  }
+
+  get openTabs() {
+    return this.page.getByRole('region', { name: 'Open tabs' });
+  }
+
+  /** The lines of the tab on screen. */
+  get lines() {
+    return this.page.getByRole('region', { name: 'Tab lines' });
+  }
+
+  /** A tab in the open tabs list: its accessible name starts with its label. */
+  tab(label: string): Locator {
+    return this.openTabs.getByRole('link', { name: new RegExp(`^${escape(label)},`) });
+  }
+
+  /** The flagged tab of a table that took lines after another till closed its tab. */
+  movedTab(label: string): Locator {
+    return this.openTabs.getByRole('link', { name: new RegExp(`^${escape(label)},.*${escape(MOVED_TAB_TEXT.toLowerCase())}`) });
+  }
+
+  line(what: string): Locator {
+    return this.lines.getByRole('listitem', { name: new RegExp(`^${escape(what)}`) });
+  }
+
+  async goToTabs() {
+    await this.nav.getByRole('link', { name: /^Tabs/ }).click();
+    await expect(this.openTabs).toBeVisible();
+  }
+
+  async openNewTab(fields: { table?: string; name?: string }) {
+    await this.page.getByRole('button', { name: 'New tab' }).first().click();
+    const dialog = this.page.getByRole('dialog', { name: 'New tab' });
+    if (fields.table !== undefined) await dialog.getByLabel('Table', { exact: true }).fill(fields.table);
+    if (fields.name !== undefined) await dialog.getByLabel('Tab name', { exact: true }).fill(fields.name);
+    await dialog.getByRole('button', { name: 'Open tab' }).click();
+    await expect(this.lines).toBeVisible();
+  }
+
+  /** Adds a product's first pack to the tab on screen, found by search. */
+  async add(product: string) {
+    await this.page.getByRole('searchbox', { name: 'Search products' }).fill(product);
+    await this.page
+      .getByRole('group', { name: 'Products' })
+      .getByRole('button', { name: new RegExp(`^${escape(product)},`) })
+      .first()
+      .click();
+    await expect(this.lines).toContainText(product);
+  }
+
+  async closeTab() {
+    await this.page.getByRole('button', { name: 'Close tab' }).click();
+    await this.page.getByRole('dialog', { name: 'Close tab' }).getByRole('button', { name: 'Close tab' }).click();
+    await expect(this.openTabs).toBeVisible();
+  }
+
+  /** Pulls now, from the sync panel. */
+  async syncNow() {
+    await this.page.getByRole('button', { name: 'Sync details' }).click();
+    const panel = this.page.getByRole('dialog', { name: 'Sync details' });
+    await panel.getByRole('button', { name: 'Sync now' }).click();
+    await expect(panel.getByRole('button', { name: 'Sync now' })).toBeEnabled();
+    await panel.getByRole('button', { name: 'Close' }).click();
+  }
+
+  /**
+   * Waits for what another till did to show here. It should arrive by itself (a server poke
+   * starts a pull within a second); if it has not after `pokeMs`, a pull is started by hand and
+   * the wait starts over, up to `timeoutMs`. Returns how many hand pulls it took.
+   */
+  async eventually(visible: Locator, { pokeMs = 5_000, timeoutMs = 45_000 } = {}): Promise<number> {
+    let pulls = 0;
+    await expect(async () => {
+      try {
+        await expect(visible).toBeVisible({ timeout: pokeMs });
+      } catch (error) {
+        pulls += 1;
+        await this.syncNow();
+        throw error;
+      }
+    }).toPass({ timeout: timeoutMs, intervals: [0] });
+    return pulls;
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
