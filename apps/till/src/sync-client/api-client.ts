@@ -49,11 +49,17 @@ const looseErrorBodySchema = z.object({
 /** Gateway answers mean the server behind the proxy is down: as good as offline. */
 const UNREACHABLE_STATUSES = new Set([502, 503, 504]);
 
+/**
+ * A request that hangs (a half-open connection, a stalled proxy) would hold the push lock for
+ * ever; after this long it counts as a network failure and the retry timer takes over.
+ */
+export const REQUEST_TIMEOUT_MS = 60_000;
+
 export function createSyncApi(baseUrl = '', fetchImpl: typeof fetch = (input, init) => fetch(input, init)): SyncApi {
   async function call<T>(path: string, schema: z.ZodType<T>, init: RequestInit): Promise<T> {
     let response: Response;
     try {
-      response = await fetchImpl(`${baseUrl}${path}`, { ...init, cache: 'no-store' });
+      response = await fetchImpl(`${baseUrl}${path}`, { ...init, cache: 'no-store', signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
     } catch {
       throw new NetworkError();
     }
