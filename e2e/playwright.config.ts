@@ -12,6 +12,8 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],
+  // One folder per port, so two runs on one machine do not wipe each other's results.
+  outputDir: `test-results/port-${PORT}`,
   use: {
     baseURL: `http://localhost:${PORT}`,
     viewport: { width: 1024, height: 768 },
