@@ -111,3 +111,48 @@ test('two tills fill one tab, offline too, and a round rung up after the other t
   await a.context.close();
   await b.context.close();
 });
+
+test('a voided line leaves the total but stays on the tab, and Pay & close stores the sale and closes the tab with it', async ({ browser }) => {
+  test.setTimeout(150_000);
+  const { context, tabs } = await openTill(browser, 'Bar till C', 'Ben Okafor', '4321');
+  const page = tabs.page;
+  await tabs.goToTabs();
+  await tabs.openNewTab({ name: 'Sam' });
+  await tabs.add('Ginger Beer 200ml');
+  await tabs.add('Salted Peanuts 100g');
+  await page.getByRole('button', { name: 'Increase Ginger Beer 200ml, Bottle' }).click();
+  await expect(tabs.line('Ginger Beer 200ml').getByLabel('Quantity 2', { exact: true })).toBeVisible();
+
+  const pay = page.getByRole('button', { name: /^Pay & close/ });
+  const before = await pay.getAttribute('aria-label');
+  await page.getByRole('button', { name: /^Void Salted Peanuts 100g/ }).click();
+  await page.getByRole('dialog', { name: 'Void line' }).getByRole('button', { name: 'Void line' }).click();
+  await expect(tabs.lines).not.toContainText('Salted Peanuts 100g');
+  await expect(pay).not.toHaveAttribute('aria-label', before!);
+  await page.getByRole('button', { name: 'Show 1 voided line' }).click();
+  await expect(tabs.lines.getByRole('listitem', { name: /^Salted Peanuts 100g.*voided$/ })).toBeVisible();
+
+  const total = /\$[\d,]+\.\d{2}/.exec((await pay.getAttribute('aria-label')) ?? '')?.[0] ?? '';
+  await pay.click();
+  const dialog = page.getByRole('dialog', { name: 'Cash payment' });
+  await dialog.getByLabel('Amount tendered').fill('20.00');
+  await dialog.getByRole('button', { name: 'Complete sale' }).click();
+  await expect(dialog.getByText('Sale complete')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Back to tabs' }).click();
+  await expect(tabs.tab('Sam')).toHaveCount(0);
+  await expect(tabs.page.getByRole('status', { name: 'Sync status' })).toContainText('0 pending');
+
+  const db = sql();
+  try {
+    const [tab] = await db<{ status: string; sale_id: string | null; total: string | null }[]>`
+      select t.status, t.sale_id, s.total::text as total from tabs t left join sales s on s.id = t.sale_id where t.name = 'Sam'`;
+    expect(tab).toMatchObject({ status: 'closed' });
+    expect(Number(tab!.total)).toBe(Math.round(Number(total.replace(/[$,]/g, '')) * 100));
+    const lines = await db<{ voided: boolean }[]>`
+      select l.voided from tab_lines l join tabs t on t.id = l.tab_id where t.name = 'Sam' order by l.voided`;
+    expect(lines.map((l) => l.voided)).toEqual([false, true]);
+  } finally {
+    await db.end();
+  }
+  await context.close();
+});
