@@ -1,0 +1,47 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * The till as a cashier drives it (the e2e suite's TillPage, without the test runner): roles and
+ * labels only, no hooks into the app.
+ */
+export class TillUi {
+  constructor(readonly page: Page) {}
+
+  async openPairScreen(code: string, name: string): Promise<void> {
+    await this.page.goto('/');
+    await this.page.getByLabel('Pairing code').fill(code);
+    await this.page.getByLabel('Till name').fill(name);
+  }
+
+  get pairButton() {
+    return this.page.getByRole('button', { name: 'Pair this till' });
+  }
+
+  async signIn(staffName: string, pin: string): Promise<void> {
+    await this.page.getByRole('button', { name: staffName }).click();
+    await this.page.getByLabel('PIN', { exact: true }).fill(pin);
+    await this.page.getByRole('button', { name: 'Sign in' }).click();
+    await this.searchBox.waitFor();
+  }
+
+  get searchBox() {
+    return this.page.getByRole('searchbox', { name: 'Search products' });
+  }
+
+  /** A wedge scanner: the digits, then Enter, in the search box. */
+  async scan(barcode: string): Promise<void> {
+    await this.searchBox.fill(barcode);
+    await this.searchBox.press('Enter');
+  }
+
+  /** Charges the cart in cash, tendering `tendered`, and starts the next sale. */
+  async payCash(tendered: string): Promise<void> {
+    await this.page.getByRole('button', { name: /^Charge/ }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Cash payment' });
+    await dialog.getByLabel('Amount tendered').fill(tendered);
+    await dialog.getByRole('button', { name: 'Complete sale' }).click();
+    await this.page.getByRole('heading', { name: 'Sale complete' }).waitFor();
+    await this.page.getByRole('button', { name: 'New sale' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+}
