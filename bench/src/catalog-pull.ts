@@ -1,0 +1,64 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { newTillContext } from './browser';
+import { countRows } from './till-idb';
+import { TillUi } from './till-ui';
+import './window-state';
+
+export interface PairedTill {
+  context: BrowserContext;
+  page: Page;
+  ui: TillUi;
+}
+
+/**
+ * catalog_50k_pull_s: a fresh till (new browser profile, empty IndexedDB) is paired through the
+ * pair screen, which enrols it and then pulls the whole shop (pages of 1,000) into IndexedDB.
+ *
+ * Timed inside the page, on its `performance.now()` clock:
+ *   start — the pair form's `submit` event (the click on "Pair this till"), so the enrol request
+ *           is included;
+ *   end   — the moment the "Loading catalog… N products" status leaves the DOM, which the app
+ *           does only after the last pull page's Dexie transaction has committed (pullAll
+ *           resolved, then it navigates to sign-in).
+ * Afterwards (not timed) the till must be on the sign-in screen and IndexedDB's `products`
+ * store must hold exactly `expectedProducts`; otherwise the figure is refused.
+ */
+export async function pairAndPullCatalog(browser: Browser, baseURL: string, pairingCode: string, tillName: string, expectedProducts: number): Promise<{ till: PairedTill; seconds: number }> {
+  const context = await newTillContext(browser, baseURL);
+  const page = await context.newPage();
+  const ui = new TillUi(page);
+  await ui.openPairScreen(pairingCode, tillName);
+  await page.evaluate(() => {
+    const watch = { submittedAt: undefined as number | undefined, doneAt: undefined as number | undefined, shown: 0 };
+    window.benchPull = watch;
+    document.addEventListener(
+      'submit',
+      () => {
+        watch.submittedAt ??= performance.now();
+      },
+      { capture: true },
+    );
+    let loading = false;
+    new MutationObserver(() => {
+      const status = Array.from(document.querySelectorAll('[role="status"]')).find((el) => el.textContent.includes('Loading catalog'));
+      if (status) {
+        loading = true;
+        const shown = /(\d+) products/.exec(status.textContent);
+        if (shown) watch.shown = Number(shown[1]);
+      } else if (loading) {
+        watch.doneAt ??= performance.now();
+      }
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+
+  await ui.pairButton.click();
+  await page.waitForFunction(() => window.benchPull?.doneAt !== undefined, undefined, { timeout: 600_000, polling: 250 });
+  const watch = await page.evaluate(() => window.benchPull!);
+  const alert = page.getByRole('alert');
+  if (await alert.count()) throw new Error(`the catalog pull failed: ${await alert.first().textContent()}`);
+  await page.waitForURL('**/sign-in');
+  const stored = await countRows(page, 'products');
+  if (stored !== expectedProducts) throw new Error(`the till holds ${stored} products after pairing, expected ${expectedProducts}`);
+  if (watch.submittedAt === undefined || watch.doneAt === undefined) throw new Error('the pair screen was not observed');
+  return { till: { context, page, ui }, seconds: (watch.doneAt - watch.submittedAt) / 1000 };
+}
