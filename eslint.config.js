@@ -28,7 +28,7 @@ export default tseslint.config(
       ],
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@tillsafe/*/src/*', '../../packages/*', '../../../packages/*'], message: 'Import a package by its entry, never a deep path.' }] },
+        { patterns: [{ group: ['@tillsafe/*/src/*', '../../packages/*', '../../../packages/*', '../../sync-server/*', '../../apps/*', '../../bench/*', '../../e2e/*'], message: 'Import a package by its entry, never a deep path.' }] },
       ],
     },
   },

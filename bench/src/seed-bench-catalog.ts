@@ -3,7 +3,7 @@ import { DEMO, ensureDemoPairingCodes, openDatabase, seedDemoIfEmpty } from '@ti
 // The server's own change-log writer, so the bench's products reach tills exactly as seeded ones
 // do. Not exported from the package's entry; a deep import is the lesser evil for a benchmark
 // than a second copy of the change log's rules.
-import { recordChanges } from '../../sync-server/src/sync/change-log';
+import { recordChanges } from '@tillsafe/sync-server/testing';
 import { productVariants, type ProductRow } from './bench-catalog';
 
 const CHUNK = 5_000;
