@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { currencySchema, minorUnitsSchema } from '@tillsafe/domain';
-import { bitmapSchema } from './bitmap';
+import { minorUnitsSchema } from '@tillsafe/domain';
 import { formatReceiptDate } from './date-text';
 import { receiptModelSchema, type ReceiptModel } from './receipt-model';
 import {
   parseInput,
+  receiptContextFields,
   receiptLines,
   saleLineInputSchema,
-  storeInputSchema,
   storeLines,
   taxRows,
   tenderInputSchema,
@@ -22,21 +21,12 @@ export const refundReceiptInputSchema = z.object({
   originalReceiptNo: z.string().min(1),
   receiptNo: z.string().min(1),
   refundedAt: z.iso.datetime({ offset: true }),
-  timeZone: z.string().default('UTC'),
-  currency: currencySchema,
-  locale: z.string().min(2).default('en-US'),
-  store: storeInputSchema,
-  logo: bitmapSchema.optional(),
-  cashier: z.string().optional(),
-  till: z.string().optional(),
+  ...receiptContextFields,
   reason: z.string().optional(),
   lines: z.array(saleLineInputSchema).min(1),
   total: minorUnitsSchema.min(0),
   /** How the money went back to the customer. */
   tenders: z.array(tenderInputSchema).min(1),
-  loyalty: z.object({ earned: z.int(), balance: z.int() }).optional(),
-  taxLabel: z.string().min(1).default('VAT'),
-  footer: z.array(z.string()).default([]),
 });
 export type RefundReceiptInput = z.input<typeof refundReceiptInputSchema>;
 

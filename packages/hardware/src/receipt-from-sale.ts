@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { currencySchema, minorUnitsSchema } from '@tillsafe/domain';
-import { bitmapSchema } from './bitmap';
+import { minorUnitsSchema } from '@tillsafe/domain';
 import { formatReceiptDate } from './date-text';
 import { receiptModelSchema, type ReceiptModel } from './receipt-model';
 import {
   parseInput,
+  receiptContextFields,
   receiptLines,
   saleLineInputSchema,
-  storeInputSchema,
   storeLines,
   taxRows,
   tenderInputSchema,
@@ -19,24 +18,12 @@ export const saleReceiptInputSchema = z.object({
   saleId: z.uuid(),
   receiptNo: z.string().min(1),
   soldAt: z.iso.datetime({ offset: true }),
-  /** IANA zone the store's clock reads in ("Europe/Paris"). */
-  timeZone: z.string().default('UTC'),
-  currency: currencySchema,
-  locale: z.string().min(2).default('en-US'),
-  store: storeInputSchema,
-  logo: bitmapSchema.optional(),
-  cashier: z.string().optional(),
-  till: z.string().optional(),
+  ...receiptContextFields,
   customer: z.string().optional(),
   lines: z.array(saleLineInputSchema).min(1),
   total: minorUnitsSchema,
   tenders: z.array(tenderInputSchema).min(1),
   change: minorUnitsSchema.min(0).default(0),
-  loyalty: z.object({ earned: z.int(), balance: z.int() }).optional(),
-  /** What the tax is called on this channel's receipts ("VAT", "GST", "MwSt"). */
-  taxLabel: z.string().min(1).default('VAT'),
-  /** The channel's footer ("Thank you", returns policy, opening hours). */
-  footer: z.array(z.string()).default([]),
 });
 export type SaleReceiptInput = z.input<typeof saleReceiptInputSchema>;
 

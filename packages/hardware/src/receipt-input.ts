@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { minorUnitsSchema } from '@tillsafe/domain';
+import { currencySchema, minorUnitsSchema } from '@tillsafe/domain';
+import { bitmapSchema } from './bitmap';
 import { HardwareError, hardwareErrorCodes } from './errors';
 
 /**
@@ -56,6 +57,26 @@ const tenderLabels: Record<(typeof tenderKinds)[number], string> = {
   voucher: 'Voucher',
   'gift-card': 'Gift card',
   account: 'On account',
+};
+
+/**
+ * What every customer receipt (sale or refund) says about where and by whom it was made, in the
+ * channel's language and money: spread into each receipt's input schema.
+ */
+export const receiptContextFields = {
+  /** IANA zone the store's clock reads in ("Europe/Paris"). */
+  timeZone: z.string().default('UTC'),
+  currency: currencySchema,
+  locale: z.string().min(2).default('en-US'),
+  store: storeInputSchema,
+  logo: bitmapSchema.optional(),
+  cashier: z.string().optional(),
+  till: z.string().optional(),
+  loyalty: z.object({ earned: z.int(), balance: z.int() }).optional(),
+  /** What the tax is called on this channel's receipts ("VAT", "GST", "MwSt"). */
+  taxLabel: z.string().min(1).default('VAT'),
+  /** The channel's footer ("Thank you", returns policy, opening hours). */
+  footer: z.array(z.string()).default([]),
 };
 
 export function tenderLabel(tender: z.output<typeof tenderInputSchema>): string {
