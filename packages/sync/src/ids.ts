@@ -21,6 +21,17 @@ export function uuidv7(now: number = Date.now(), random: (bytes: Uint8Array<Arra
  * that takes lines added after a close) coincide. cyrb128 hash — not cryptographic, not needed.
  */
 export function derivedUuid(text: string): string {
+  const [h1, h2, h3, h4] = cyrb128Words(text);
+  const hex = [h1 ^ h2 ^ h3 ^ h4, h2 ^ h1, h3 ^ h1, h4 ^ h1].map((h) => (h >>> 0).toString(16).padStart(8, '0')).join('');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
+ * The four 32-bit words of the cyrb128 hash of `text` (bryc's public-domain hash), before its
+ * final mixing step, which each caller applies in its own way. Fast and stable; not cryptographic.
+ */
+export function cyrb128Words(text: string): [number, number, number, number] {
   let h1 = 1779033703;
   let h2 = 3144134277;
   let h3 = 1013904242;
@@ -36,7 +47,5 @@ export function derivedUuid(text: string): string {
   h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
   h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
   h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
-  const hex = [h1 ^ h2 ^ h3 ^ h4, h2 ^ h1, h3 ^ h1, h4 ^ h1].map((h) => (h >>> 0).toString(16).padStart(8, '0')).join('');
-  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return [h1, h2, h3, h4];
 }

@@ -10,6 +10,7 @@
  *   company, so a demo code can never be mistaken for a real product's.
  */
 import { ean13CheckDigit, type Category, type Pack, type Product } from '@tillsafe/domain';
+import { cyrb128Words } from '@tillsafe/sync';
 
 export interface DemoCatalog {
   categories: Category[];
@@ -451,18 +452,7 @@ function mulberry32(seed: number): Rng {
  * package's `uuidv7` (made for real ids) was the largest single cost of building the catalog.
  */
 function stableUuid(key: string): string {
-  let h1 = 1779033703, h2 = 3144134277, h3 = 1013904242, h4 = 2773480762;
-  for (let i = 0; i < key.length; i++) {
-    const k = key.charCodeAt(i);
-    h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
-    h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
-    h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
-    h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
-  }
-  h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
-  h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
-  h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
-  h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
+  let [h1, h2, h3, h4] = cyrb128Words(key);
   h1 ^= h2 ^ h3 ^ h4;
   h2 ^= h1;
   h3 ^= h1;
