@@ -25,6 +25,15 @@ const TAB_LINES = { measured: 50, warmup: 5 };
 
 export const TILL_FIGURES = ['catalog_50k_pull_s', 'sale_commit_p95_ms', 'backlog_10k_drain_s', 'propagation_p50_ms', 'propagation_p99_ms'] as const;
 
+/**
+ * `BENCH_ONLY=name,name` measures just those figures (and what they need: every till figure
+ * pairs till A through the catalog pull); unset, it measures all of them.
+ */
+export function wanted(name: string): boolean {
+  const only = process.env.BENCH_ONLY?.split(',').map((n) => n.trim()).filter(Boolean);
+  return !only?.length || only.includes(name);
+}
+
 export interface Outcome {
   figures: Record<string, Figure>;
   /** Figures that could not be measured, with the reason. */
@@ -38,6 +47,7 @@ export interface Outcome {
  * beside it for tab propagation. Each figure is measured on the state the previous ones left.
  */
 export async function measureTillFigures(pg: TestPostgres, cleanup: Cleanup, log: (line: string) => void, outcome: Outcome): Promise<void> {
+  if (!TILL_FIGURES.some(wanted)) return;
   const database = await createTestDatabase(pg.adminUrl, 'tillsafe_bench_tills');
   cleanup.add('drop the bench database', () => database.drop());
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'tillsafe-bench-'));
@@ -69,7 +79,7 @@ export async function measureTillFigures(pg: TestPostgres, cleanup: Cleanup, log
   try {
     const pulled = await pairAndPullCatalog(browser, server.url, PAIRING_CODE, 'Bench till A', CATALOG_SIZE);
     a = pulled.till;
-    outcome.figures.catalog_50k_pull_s = { value: roundFigure(pulled.seconds), unit: 's', target: '≤ 3' };
+    if (wanted('catalog_50k_pull_s')) outcome.figures.catalog_50k_pull_s = { value: roundFigure(pulled.seconds), unit: 's', target: '≤ 3' };
   } catch (error) {
     for (const name of TILL_FIGURES) outcome.missing[name] = `pairing till A failed: ${reason(error)}`;
     return;
@@ -108,6 +118,7 @@ export async function measureTillFigures(pg: TestPostgres, cleanup: Cleanup, log
 }
 
 async function figure(outcome: Outcome, names: readonly string[], measure: () => Promise<void>): Promise<void> {
+  if (!names.some(wanted)) return;
   try {
     await measure();
   } catch (error) {
