@@ -26,6 +26,24 @@ const SHIPPED: Record<number, Record<string, string>> = {
     outbox: 'seq',
     rejections: 'id, seq',
   },
+  2: {
+    meta: 'key',
+    channels: 'id',
+    warehouses: 'id, channelId',
+    categories: 'id, sort',
+    products: 'id, categoryId, name, *barcodes, sku',
+    staff: 'id, name',
+    sales: 'id, soldAt',
+    stockMovements: 'id, productId, refId',
+    outbox: 'seq',
+    rejections: 'id, seq',
+    customers: 'id, name, phone',
+    tabs: 'id, status, tableNo',
+    tabLines: 'id, tabId',
+    cashEvents: 'id, at',
+    printJobs: 'id, state, printerId, documentId, createdAt',
+    printers: 'id',
+  },
 };
 
 function shapeOf(db: Dexie) {
@@ -36,15 +54,10 @@ test('a fresh till database has every table of the current version', async () =>
   const db = new TillDb(`tillsafe-schema-${uuidv7()}`);
   opened.push(db);
   await db.open();
-  expect(db.verno).toBe(2);
+  expect(db.verno).toBe(3);
   expect(shapeOf(db)).toEqual({
-    ...SHIPPED[1],
-    customers: 'id, name, phone',
-    tabs: 'id, status, tableNo',
-    tabLines: 'id, tabId',
-    cashEvents: 'id, at',
-    printJobs: 'id, state, printerId, documentId, createdAt',
-    printers: 'id',
+    ...SHIPPED[2],
+    tabTickets: 'id, tabId',
   });
 });
 
@@ -58,15 +71,23 @@ test.each(Object.keys(SHIPPED).map(Number))('a till on schema version %i upgrade
   await old.table('meta').put({ key: 'nextSeq', value: 2 });
   await old.table('sales').add({ id: 'sale-1', soldAt: '2026-11-20T10:00:00.000Z', total: 1299 });
   await old.table('products').add({ id: 'p-1', name: 'Rioja', barcodes: ['4006381333931'] });
+  const tab = { id: uuidv7(), status: 'open', tableNo: '7', name: '' };
+  const job = { id: uuidv7(), state: 'queued', printerId: 'printer-1', documentId: null, createdAt: '2026-11-20T10:00:00.000Z' };
+  if (version >= 2) {
+    await old.table('tabs').add(tab);
+    await old.table('printJobs').add(job);
+  }
   old.close();
 
   const db = new TillDb(name);
   opened.push(db);
   await db.open();
-  expect(db.verno).toBe(2);
+  expect(db.verno).toBe(3);
   expect(await db.outbox.toArray()).toEqual([mutation]);
   expect(await db.meta.get('nextSeq')).toEqual({ key: 'nextSeq', value: 2 });
   expect(await db.sales.count()).toBe(1);
   expect((await db.products.where('barcodes').equals('4006381333931').first())?.id).toBe('p-1');
-  expect(await db.tabs.count()).toBe(0);
+  expect(await db.tabs.toArray()).toEqual(version >= 2 ? [tab] : []);
+  expect(await db.printJobs.toArray()).toEqual(version >= 2 ? [job] : []);
+  expect(await db.tabTickets.count()).toBe(0);
 });

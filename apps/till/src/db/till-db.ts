@@ -42,6 +42,8 @@ export class TillDb extends Dexie {
   declare readonly printJobs: EntityTable<{ id: string } & Record<string, unknown>, 'id'>;
   /** Paired printers: transport, saved device identity and profile. */
   declare readonly printers: EntityTable<{ id: string } & Record<string, unknown>, 'id'>;
+  /** Bar/kitchen tickets this till sent for tab lines (parsed with the tabs feature's schema on load). */
+  declare readonly tabTickets: EntityTable<{ id: string } & Record<string, unknown>, 'id'>;
 
   constructor(name: string = TILL_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -66,6 +68,12 @@ export class TillDb extends Dexie {
       cashEvents: 'id, at',
       printJobs: 'id, state, printerId, documentId, createdAt',
       printers: 'id',
+    });
+    // Version 3: the tickets this till sent to its bar/kitchen printers, per tab. Local only, like
+    // the printers they went to. Only a new table: nothing to migrate (lines on tabs before the
+    // upgrade were never sent from the tab screen, so they show as not sent).
+    this.version(3).stores({
+      tabTickets: 'id, tabId',
     });
   }
 }
