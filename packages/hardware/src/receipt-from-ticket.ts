@@ -11,6 +11,11 @@ export const ticketLineInputSchema = z.object({
   notes: z.array(z.string()).default([]),
   /** The product's category; ticket routing sends the line to that category's printer. */
   categoryId: z.string().optional(),
+  /**
+   * Takes back what an earlier ticket asked for (the line was voided, or its quantity lowered,
+   * after it was sent): printed as "VOID" so the bar or kitchen stops making `qty` of it.
+   */
+  void: z.boolean().default(false),
 });
 export type TicketLineInput = z.input<typeof ticketLineInputSchema>;
 
@@ -32,6 +37,9 @@ export const ticketInputSchema = z.object({
 });
 export type TicketInput = z.input<typeof ticketInputSchema>;
 
+/** What a void line says on paper, in front of the product's name: "2 x VOID Pint". */
+export const VOID_MARK = 'VOID';
+
 /** A bar or kitchen ticket for a tab: what to make, for which table, without prices. */
 export function receiptFromTicket(input: TicketInput): ReceiptModel {
   const ticket = parseInput(ticketInputSchema, input, 'ticket');
@@ -50,7 +58,7 @@ export function receiptFromTicket(input: TicketInput): ReceiptModel {
       ...(ticket.server ? [{ label: 'Server', value: ticket.server, emphasis: false }] : []),
     ],
     lines: ticket.lines.map((line) => ({
-      name: line.name,
+      name: line.void ? `${VOID_MARK} ${line.name}` : line.name,
       pack: line.packName ?? null,
       qty: line.qty,
       unitPrice: null,
