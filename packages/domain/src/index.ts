@@ -4,3 +4,4 @@ export * from './catalog';
 export * from './sale-pricing';
 export * from './tender';
 export * from './staff';
+export * from './permissions';

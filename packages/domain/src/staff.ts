@@ -1,33 +1,3 @@
-import { z } from 'zod';
-
-export const roles = ['owner', 'manager', 'cashier', 'bartender'] as const;
-export const roleSchema = z.enum(roles);
-export type Role = z.infer<typeof roleSchema>;
-
-export const capabilities = [
-  'sale.create',
-  'customer.edit',
-  'tab.manage',
-  'cash.event',
-  'drawer.open.nosale',
-  'stock.adjust',
-  'catalog.edit',
-  'shift.reconcile',
-  'device.manage',
-] as const;
-export type Capability = (typeof capabilities)[number];
-
-const matrix: Record<Role, readonly Capability[]> = {
-  owner: capabilities,
-  manager: capabilities,
-  cashier: ['sale.create', 'customer.edit', 'tab.manage', 'cash.event'],
-  bartender: ['sale.create', 'customer.edit', 'tab.manage', 'cash.event'],
-};
-
-export function can(role: Role, capability: Capability): boolean {
-  return matrix[role].includes(capability);
-}
-
 export const PIN_PATTERN = /^\d{4,8}$/;
 const PIN_ITERATIONS = 100_000;
 

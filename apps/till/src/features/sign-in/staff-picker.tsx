@@ -6,7 +6,14 @@ export interface StaffPickerProps {
   onChoose: (staff: StaffRow) => void;
 }
 
-const roleNames: Record<StaffRow['role'], string> = { owner: 'Owner', manager: 'Manager', cashier: 'Cashier', bartender: 'Bartender' };
+const roleNames: Record<StaffRow['role'], string> = {
+  owner: 'Owner',
+  manager: 'Manager',
+  cashier: 'Cashier',
+  bartender: 'Bartender',
+  driver: 'Driver',
+  platform_admin: 'Platform admin',
+};
 
 export function initials(name: string): string {
   return name
