@@ -1,8 +1,9 @@
+import type { PrintJob } from '@tillsafe/hardware';
 import { decodeEscPos, textLines } from '@tillsafe/hardware/testing';
 import { afterEach, expect, test } from 'vitest';
 import { pairedDb } from '../../test-support/fixtures';
 import { HardwareService } from './hardware-service';
-import { printTabTicket } from './tab-tickets';
+import { printTabTicket, ticketFallbackPrinter } from './tab-tickets';
 import { saveDevice, type TillDevice } from './till-device';
 
 const DRINKS = '0190a0e0-0000-7000-8000-0000000000c1';
@@ -26,38 +27,60 @@ afterEach(async () => {
   await stop?.();
 });
 
-test('tab lines go to the printer of their category; lines of other categories to the first ticket printer', async () => {
+async function tillWith(...devices: TillDevice[]) {
   const db = await pairedDb();
-  await saveDevice(db, device('receipt', 'receipt-printer', 'Receipt printer', []));
-  await saveDevice(db, device('bar', 'ticket-printer', 'Bar', [DRINKS]));
-  await saveDevice(db, device('kitchen', 'ticket-printer', 'Kitchen', [FOOD]));
+  for (const d of devices) await saveDevice(db, d);
   const hardware = new HardwareService({ db, apis: { serial: undefined, usb: undefined } });
   stop = async () => {
     hardware.stop();
     await db.delete();
   };
   await hardware.start();
+  return hardware;
+}
 
-  const jobs = printTabTicket(hardware, {
-    ticketId: '0190a0e0-0000-7000-8000-00000000aa01',
-    ticketNo: 'T-7',
-    station: 'Bar',
-    table: '12',
-    createdAt: '2026-11-20T21:00:00.000Z',
-    currency: 'USD',
-    storeName: 'Harbour Bar',
-    lines: [
-      { name: 'Harbour Lager', qty: 2, categoryId: DRINKS },
-      { name: 'Fish & chips', qty: 1, categoryId: FOOD, notes: ['no vinegar'] },
-      { name: 'Salted peanuts', qty: 1, categoryId: SNACKS },
-    ],
-  });
+const ticket = {
+  ticketId: '0190a0e0-0000-7000-8000-00000000aa01',
+  ticketNo: 'T-7',
+  station: 'Bar',
+  table: '12',
+  createdAt: '2026-11-20T21:00:00.000Z',
+  currency: 'USD',
+  storeName: 'Harbour Bar',
+  lines: [
+    { name: 'Harbour Lager', qty: 2, categoryId: DRINKS },
+    { name: 'Fish & chips', qty: 1, categoryId: FOOD, notes: ['no vinegar'] },
+    { name: 'Salted peanuts', qty: 1, categoryId: SNACKS },
+  ],
+};
 
+const textOf = (jobs: readonly PrintJob[], printerId: string) => textLines(decodeEscPos(jobs.find((j) => j.printerId === printerId)!.bytes)).join('\n');
+
+test('tab lines go to the printer of their category; lines of other categories to the receipt printer at the till', async () => {
+  const hardware = await tillWith(device('receipt', 'receipt-printer', 'Receipt printer', []), device('bar', 'ticket-printer', 'Bar', [DRINKS]), device('kitchen', 'ticket-printer', 'Kitchen', [FOOD]));
+
+  const jobs = printTabTicket(hardware, ticket);
+
+  expect(jobs.map((j) => j.printerId).sort()).toEqual(['bar', 'kitchen', 'receipt']);
+  expect(textOf(jobs, 'bar')).toContain('2 x Harbour Lager');
+  expect(textOf(jobs, 'bar')).not.toContain('Salted peanuts');
+  expect(textOf(jobs, 'kitchen')).toContain('1 x Fish & chips');
+  expect(textOf(jobs, 'kitchen')).toContain('no vinegar');
+  expect(textOf(jobs, 'kitchen')).not.toContain('Harbour Lager');
+  expect(textOf(jobs, 'receipt')).toContain('1 x Salted peanuts');
+  expect(jobs.every((j) => j.kind === 'ticket' && j.documentId === ticket.ticketId)).toBe(true);
+});
+
+test('without a receipt printer, lines no ticket printer takes go to the first ticket printer', async () => {
+  const hardware = await tillWith(device('bar', 'ticket-printer', 'Bar', [DRINKS]), device('kitchen', 'ticket-printer', 'Kitchen', [FOOD]));
+  const jobs = printTabTicket(hardware, ticket);
   expect(jobs.map((j) => j.printerId).sort()).toEqual(['bar', 'kitchen']);
-  const text = (printerId: string) => textLines(decodeEscPos(jobs.find((j) => j.printerId === printerId)!.bytes)).join('\n');
-  expect(text('bar')).toContain('2 x Harbour Lager');
-  expect(text('bar')).toContain('1 x Salted peanuts');
-  expect(text('kitchen')).toContain('1 x Fish & chips');
-  expect(text('kitchen')).toContain('no vinegar');
-  expect(text('kitchen')).not.toContain('Harbour Lager');
+  expect(textOf(jobs, 'bar')).toContain('1 x Salted peanuts');
+});
+
+test('a till without any printer prints no ticket, and says so by queuing nothing', async () => {
+  const hardware = await tillWith();
+  expect(ticketFallbackPrinter(hardware)).toBeUndefined();
+  expect(printTabTicket(hardware, ticket)).toEqual([]);
+  expect(hardware.queue.jobs()).toEqual([]);
 });
