@@ -5,3 +5,4 @@ export * from './sale-pricing';
 export * from './tender';
 export * from './staff';
 export * from './permissions';
+export * from './pricing';
