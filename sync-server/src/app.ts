@@ -3,13 +3,24 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { ErrorBody } from '@tillsafe/sync';
 import type { Database } from './db/database';
+import type { AuthServices } from './auth/auth-services';
+import type { EmailSender } from './auth/email-sender';
+import { loggingEmailSender } from './auth/email-sender';
+import { signingKey } from './auth/signing-key';
 import { ApiError } from './errors';
 import { enrollRoute } from './routes/enroll-route';
 import { eventsRoute, HEARTBEAT_MS } from './routes/events-route';
 import { healthRoute } from './routes/health-route';
+import { loginRoute } from './routes/login-route';
+import { logoutRoute } from './routes/logout-route';
+import { meRoute } from './routes/me-route';
+import { passwordChangeRoute } from './routes/password-change-route';
+import { passwordResetRoute } from './routes/password-reset-route';
 import { pullRoute } from './routes/pull-route';
 import { pushRoute } from './routes/push-route';
+import { refreshRoute } from './routes/refresh-route';
 import { rejectionsRoute } from './routes/rejections-route';
+import { signupRoute } from './routes/signup-route';
 import type { ChangeNotifier } from './sync/change-notifier';
 import { staticTill } from './static-till';
 
@@ -31,6 +42,21 @@ export interface AppOptions {
   notifier?: ChangeNotifier | undefined;
   /** Quiet time on an event stream before a heartbeat comment (15 s). */
   eventsHeartbeatMs?: number | undefined;
+  /** Back-office sign-in: mail, clock, signing key, proxy trust. */
+  auth?: AuthOptions | undefined;
+}
+
+export interface AuthOptions {
+  /** Where password reset links go; written to the log by default. */
+  emailSender?: EmailSender | undefined;
+  /** Milliseconds since the epoch (Date.now by default). */
+  clock?: (() => number) | undefined;
+  /** Signs access tokens (`AUTH_SECRET`); a key kept in the database when unset. */
+  secret?: string | undefined;
+  /** Origin for links in emails (`PUBLIC_URL`); the request's origin when unset. */
+  publicUrl?: string | undefined;
+  /** Take the client address from X-Forwarded-For (`TRUST_PROXY=1`), for sign-in rate limits. */
+  trustProxy?: boolean | undefined;
 }
 
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -53,6 +79,22 @@ export function createApp(options: AppOptions) {
     await next();
   });
   app.route('/api/health', healthRoute(kind, options.version));
+  const auth = options.auth ?? {};
+  const services: AuthServices = {
+    db,
+    clock: auth.clock ?? Date.now,
+    emailSender: auth.emailSender ?? loggingEmailSender((line) => process.stderr.write(`${line}\n`)),
+    signingKey: signingKey(db, auth.secret),
+    publicUrl: auth.publicUrl,
+  };
+  const trustProxy = auth.trustProxy ?? false;
+  app.route('/api/v1/auth/signup', signupRoute(services, trustProxy));
+  app.route('/api/v1/auth/login', loginRoute(services, trustProxy));
+  app.route('/api/v1/auth/refresh', refreshRoute(services, trustProxy));
+  app.route('/api/v1/auth/logout', logoutRoute(services));
+  app.route('/api/v1/auth/password', passwordChangeRoute(services, trustProxy));
+  app.route('/api/v1/auth/password-reset', passwordResetRoute(services, trustProxy));
+  app.route('/api/v1/me', meRoute(services));
   app.route('/api/v1/devices/enroll', enrollRoute(db));
   app.route('/api/v1/sync/push', pushRoute(db));
   app.route('/api/v1/sync/pull', pullRoute(db));
@@ -65,6 +107,8 @@ export function createApp(options: AppOptions) {
   app.notFound((c) => c.json({ error: { code: 'NOT_FOUND', message: `There is no ${c.req.method} ${c.req.path}.` } } satisfies ErrorBody, 404));
   app.onError((error, c) => {
     if (error instanceof ApiError) {
+      const retryAfter = error.details?.retryAfterSeconds;
+      if (typeof retryAfter === 'number') c.header('Retry-After', String(retryAfter));
       return c.json({ error: { code: error.code, message: error.message, ...error.details } } satisfies ErrorBody, error.status);
     }
     if (error instanceof HTTPException && error.status < 500) {

@@ -7,6 +7,9 @@ const envSchema = z.object({
   DATABASE_URL: z.url().optional(),
   SEED_PAIRING_CODE: z.string().trim().min(4).max(32).optional(),
   TILL_DIR: z.string().optional(),
+  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET needs at least 32 characters').optional(),
+  PUBLIC_URL: z.url().optional(),
+  TRUST_PROXY: z.enum(['0', '1']).default('0'),
 });
 export type Config = z.infer<typeof envSchema>;
 

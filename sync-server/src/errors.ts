@@ -23,6 +23,12 @@ export const apiErrorCodes = {
   NOT_REJECTED: 409,
   ALREADY_RESOLVED: 409,
   FORBIDDEN: 403,
+  EMAIL_TAKEN: 409,
+  INVALID_CREDENTIALS: 401,
+  SIGN_IN_LOCKED: 429,
+  REFRESH_INVALID: 401,
+  REFRESH_REUSED: 401,
+  RESET_TOKEN_INVALID: 400,
   INTERNAL: 500,
 } as const satisfies Record<string, ContentfulStatusCode>;
 export type ApiErrorCode = keyof typeof apiErrorCodes;

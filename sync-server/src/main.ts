@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
+import { loggingEmailSender } from './auth/email-sender';
 import { loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { DEMO } from './seed/demo-organisation';
@@ -25,7 +26,21 @@ async function main() {
   const codes = await ensureDemoPairingCodes(database.db, config.SEED_PAIRING_CODE);
   const tillDir = config.TILL_DIR ? path.resolve(base, config.TILL_DIR) : fileURLToPath(new URL('../../apps/till/dist', import.meta.url));
   if (!existsSync(path.join(tillDir, 'index.html'))) console.warn(`No built till at ${tillDir}: run \`pnpm start\` from the repository root to build it.`);
-  const app = createApp({ database, version: SERVER_VERSION, tillDir, logError });
+  const app = createApp({
+    database,
+    version: SERVER_VERSION,
+    tillDir,
+    logError,
+    auth: {
+      // Development mail: reset links are printed here until an SMTP sender is configured.
+      emailSender: loggingEmailSender((line) => {
+        console.log(line);
+      }),
+      secret: config.AUTH_SECRET,
+      publicUrl: config.PUBLIC_URL,
+      trustProxy: config.TRUST_PROXY === '1',
+    },
+  });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => {
     const where = database.kind === 'pglite' ? `PGlite in ${dataDir}` : 'PostgreSQL (DATABASE_URL)';
     console.log(

@@ -3,7 +3,7 @@ import { createMiddleware } from 'hono/factory';
 import type { Db } from '../db/database';
 import { devices } from '../db/schema';
 import { ApiError } from '../errors';
-import { hashToken } from './device-token';
+import { hashToken } from './secure-token';
 
 export interface DeviceIdentity {
   deviceId: string;

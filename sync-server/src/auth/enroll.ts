@@ -3,7 +3,7 @@ import { uuidv7, type EnrollRequest, type EnrollResponse } from '@tillsafe/sync'
 import type { Db } from '../db/database';
 import { devices, pairingCodes } from '../db/schema';
 import { ApiError } from '../errors';
-import { hashToken, newDeviceToken } from './device-token';
+import { hashToken, newSecureToken } from './secure-token';
 
 /** Normalises what a person types: case and separators do not matter. */
 export function normalisePairingCode(code: string): string {
@@ -24,7 +24,7 @@ export async function enrollDevice(db: Db, request: EnrollRequest): Promise<Enro
     }
     if (!pairing.reusable && pairing.usedAt) throw new ApiError('PAIRING_CODE_USED', 'That pairing code has already been used. Ask your manager for a new one.');
     if (!pairing.reusable) await tx.update(pairingCodes).set({ usedAt: sql`now()` }).where(eq(pairingCodes.code, code));
-    const token = newDeviceToken();
+    const token = newSecureToken('dt');
     const deviceId = uuidv7();
     await tx.insert(devices).values({
       id: deviceId,

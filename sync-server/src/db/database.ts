@@ -10,7 +10,10 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import { createSqlNotifier, type SqlNotifier } from '../sync/sql-notifier';
 import { pgliteListen } from './pglite-listen';
 import { postgresListen } from './postgres-listen';
-import * as schema from './schema';
+import * as identitySchema from './identity-schema';
+import * as syncSchema from './schema';
+
+const schema = { ...syncSchema, ...identitySchema };
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;

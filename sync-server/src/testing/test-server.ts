@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
 import { uuidv7, PROTOCOL_VERSION, type EnrollResponse, type Mutation } from '@tillsafe/sync';
-import { createApp } from '../app';
+import { createApp, type AuthOptions } from '../app';
 import { openDatabase, type Database, type DbKind } from '../db/database';
 import { DEMO } from '../seed/demo-organisation';
 import { ensureDemoPairingCodes, seedDemoIfEmpty } from '../seed/seed-demo';
@@ -16,13 +16,13 @@ export interface TestServer {
 }
 
 /** The real app on a fresh, migrated and seeded database of the given kind. */
-export async function startTestServer(kind: DbKind): Promise<TestServer> {
+export async function startTestServer(kind: DbKind, options: { auth?: AuthOptions } = {}): Promise<TestServer> {
   const created = kind === 'postgres' ? await createTestDatabase(inject('pgAdminUrl')) : undefined;
   const database = await openDatabase({ url: created?.url });
   await database.migrate();
   await seedDemoIfEmpty(database.db);
   await ensureDemoPairingCodes(database.db, STORE_CODE);
-  const app = createApp({ database, version: 'test' });
+  const app = createApp({ database, version: 'test', auth: options.auth });
   return {
     database,
     app,

@@ -1,0 +1,45 @@
+import { uuidv7 } from '@tillsafe/sync';
+import type { Db } from '../db/database';
+import { auditLog } from '../db/identity-schema';
+
+export const auditActions = [
+  'auth.signup',
+  'auth.sign_in',
+  'auth.sign_in_failed',
+  'auth.refresh_reused',
+  'auth.password_changed',
+  'auth.password_reset',
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+export interface AuditEntry {
+  action: AuditAction;
+  tenantId?: string | null;
+  actorUserId?: string | null;
+  actorStaffId?: string | null;
+  deviceId?: string | null;
+  subject?: string | null;
+  before?: unknown;
+  after?: unknown;
+  ip?: string | null;
+  at: number;
+}
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** Appends one entry to the audit log, in the caller's transaction when it passes one. */
+export async function audit(db: Db | Tx, entry: AuditEntry): Promise<void> {
+  await db.insert(auditLog).values({
+    id: uuidv7(),
+    action: entry.action,
+    tenantId: entry.tenantId ?? null,
+    actorUserId: entry.actorUserId ?? null,
+    actorStaffId: entry.actorStaffId ?? null,
+    deviceId: entry.deviceId ?? null,
+    subject: entry.subject ?? null,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+    ip: entry.ip ?? null,
+    at: new Date(entry.at),
+  });
+}
