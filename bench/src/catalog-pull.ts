@@ -12,7 +12,7 @@ export interface PairedTill {
 
 /**
  * catalog_50k_pull_s: a fresh till (new browser profile, empty IndexedDB) is paired through the
- * pair screen, which enrols it and then pulls the whole shop (pages of 1,000) into IndexedDB.
+ * pair screen, which enrols it and then pulls the whole shop (pages of up to 5,000) into IndexedDB.
  *
  * Timed inside the page, on its `performance.now()` clock:
  *   start — the pair form's `submit` event (the click on "Pair this till"), so the enrol request
@@ -20,16 +20,25 @@ export interface PairedTill {
  *   end   — the moment the "Loading catalog… N products" status leaves the DOM, which the app
  *           does only after the last pull page's Dexie transaction has committed (pullAll
  *           resolved, then it navigates to sign-in).
+ * The till's `pull.wait`, `pull.parse` and `pull.store` measures are summed and logged, to show
+ * where the time went (the next page is fetched and parsed while one is stored).
  * Afterwards (not timed) the till must be on the sign-in screen and IndexedDB's `products`
  * store must hold exactly `expectedProducts`; otherwise the figure is refused.
  */
-export async function pairAndPullCatalog(browser: Browser, baseURL: string, pairingCode: string, tillName: string, expectedProducts: number): Promise<{ till: PairedTill; seconds: number }> {
+export async function pairAndPullCatalog(
+  browser: Browser,
+  baseURL: string,
+  pairingCode: string,
+  tillName: string,
+  expectedProducts: number,
+  log: (line: string) => void,
+): Promise<{ till: PairedTill; seconds: number }> {
   const context = await newTillContext(browser, baseURL);
   const page = await context.newPage();
   const ui = new TillUi(page);
   await ui.openPairScreen(pairingCode, tillName);
   await page.evaluate(() => {
-    const watch = { submittedAt: undefined as number | undefined, doneAt: undefined as number | undefined, shown: 0 };
+    const watch = { submittedAt: undefined as number | undefined, doneAt: undefined as number | undefined, shown: 0, waitMs: 0, parseMs: 0, storeMs: 0, pages: 0 };
     window.benchPull = watch;
     document.addEventListener(
       'submit',
@@ -38,6 +47,14 @@ export async function pairAndPullCatalog(browser: Browser, baseURL: string, pair
       },
       { capture: true },
     );
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntriesByName('pull.wait')) watch.waitMs += entry.duration;
+      for (const entry of list.getEntriesByName('pull.parse')) watch.parseMs += entry.duration;
+      for (const entry of list.getEntriesByName('pull.store')) {
+        watch.storeMs += entry.duration;
+        watch.pages += 1;
+      }
+    }).observe({ type: 'measure' });
     let loading = false;
     new MutationObserver(() => {
       const status = Array.from(document.querySelectorAll('[role="status"]')).find((el) => el.textContent.includes('Loading catalog'));
@@ -60,5 +77,7 @@ export async function pairAndPullCatalog(browser: Browser, baseURL: string, pair
   const stored = await countRows(page, 'products');
   if (stored !== expectedProducts) throw new Error(`the till holds ${stored} products after pairing, expected ${expectedProducts}`);
   if (watch.submittedAt === undefined || watch.doneAt === undefined) throw new Error('the pair screen was not observed');
+  // Where the time went, by the till's own measures: waiting for pages, and storing them.
+  log(`  ${watch.pages} pages: waiting for the server ${(watch.waitMs / 1000).toFixed(1)} s, parsing ${(watch.parseMs / 1000).toFixed(1)} s, waiting for IndexedDB ${(watch.storeMs / 1000).toFixed(1)} s`);
   return { till: { context, page, ui }, seconds: (watch.doneAt - watch.submittedAt) / 1000 };
 }

@@ -77,7 +77,7 @@ export async function measureTillFigures(pg: TestPostgres, cleanup: Cleanup, log
   log('catalog_50k_pull_s: pairing till A…');
   let a: PairedTill;
   try {
-    const pulled = await pairAndPullCatalog(browser, server.url, PAIRING_CODE, 'Bench till A', CATALOG_SIZE);
+    const pulled = await pairAndPullCatalog(browser, server.url, PAIRING_CODE, 'Bench till A', CATALOG_SIZE, log);
     a = pulled.till;
     if (wanted('catalog_50k_pull_s')) outcome.figures.catalog_50k_pull_s = { value: roundFigure(pulled.seconds), unit: 's', target: '≤ 3' };
   } catch (error) {
@@ -101,7 +101,7 @@ export async function measureTillFigures(pg: TestPostgres, cleanup: Cleanup, log
 
   await figure(outcome, ['propagation_p50_ms', 'propagation_p99_ms'], async () => {
     log('propagation: pairing till B…');
-    const { till: b } = await pairAndPullCatalog(browser, server.url, PAIRING_CODE, 'Bench till B', CATALOG_SIZE);
+    const { till: b } = await pairAndPullCatalog(browser, server.url, PAIRING_CODE, 'Bench till B', CATALOG_SIZE, log);
     await b.ui.signIn(STAFF.name, STAFF.pin);
     log(`propagation: ${TAB_LINES.warmup + TAB_LINES.measured} tab lines from A to B…`);
     const { latencies, missed } = await tabLinePropagation(a, b, spread(TAB_LINES.warmup + TAB_LINES.measured, true), TAB_LINES.warmup, log);

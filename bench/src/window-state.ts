@@ -9,6 +9,11 @@ export interface PullWatch {
   doneAt: number | undefined;
   /** The last "Loading catalog… N products" the pair screen showed. */
   shown: number;
+  /** The till's own `pull.wait` / `pull.parse` / `pull.store` measures (pull.ts), summed, in ms. */
+  waitMs: number;
+  parseMs: number;
+  storeMs: number;
+  pages: number;
 }
 
 export interface DrainWatch {

@@ -10,12 +10,15 @@ import {
   type Change,
   type EntityName,
   type Mutation,
+  type MutatorContext,
   type PullResponse,
 } from '@tillsafe/sync';
-import { getMeta, setMeta } from '../db/meta';
+import type { Table } from 'dexie';
+import { getMeta, setMeta, type Enrolment } from '../db/meta';
 import { recordTables, type RecordRow } from '../db/record-tables';
+import type { StaffRow } from '../db/rows';
 import type { TillDb } from '../db/till-db';
-import { commitTables, tillContext } from './commit-mutation';
+import { actorContext, commitTables } from './commit-mutation';
 import { dexieRecordStore } from './dexie-record-store';
 import { TillError } from './till-error';
 
@@ -24,31 +27,73 @@ type ParsedChange = { entity: EntityName; op: 'put'; id: string; row: RecordRow 
 /** Counts of records put per entity in one page, e.g. to show catalog loading progress. */
 export type PullPageStats = Record<EntityName, number>;
 
+/** One table's share of a page: rows to put and ids to delete, each written with one bulk call. */
+interface TableWrites {
+  table: Table<RecordRow, string>;
+  puts: RecordRow[];
+  deletes: string[];
+}
+
+/** A pulled page, parsed and grouped by table, ready to be stored. */
+export interface PreparedPage {
+  cursor: string;
+  changes: readonly Change[];
+  /** Keys (`entity:id`) of every record the page replaces or deletes. */
+  replaced: ReadonlySet<string>;
+  writes: readonly TableWrites[];
+  stats: PullPageStats;
+}
+
 /**
- * Parses every change of a pulled page with the record schemas first (outside any transaction),
- * then, in ONE Dexie transaction: stores the server's records and the new cursor, moves the
- * till's clock past every timestamp it saw, and re-applies the still-pending local mutations
- * that read any record the page replaced (rebase), so the screen shows the server's state plus
- * what this till has not pushed yet. A record that does not parse refuses the whole page.
+ * Parses and stores one pulled page: see preparePullPage and storePullPage, which a pull runs
+ * apart so that one page is parsed while the one before it is still being written.
  */
 export async function applyPullPage(db: TillDb, page: PullResponse, now: () => number = Date.now): Promise<PullPageStats> {
-  const parsed = page.changes.map(parseChange);
+  const prepared = preparePullPage(db, page);
+  await storePullPage(db, prepared, now);
+  return prepared.stats;
+}
+
+/**
+ * Parses every change of a pulled page with the record schemas, outside any transaction, and
+ * groups the rows by table. A record that does not parse refuses the whole page.
+ */
+export function preparePullPage(db: TillDb, page: PullResponse): PreparedPage {
+  const parsed = latestPerRecord(page.changes.map(parseChange));
   const stats = Object.fromEntries(Object.keys(recordTables).map((e) => [e, 0])) as PullPageStats;
-  await db.transaction('rw', commitTables(db), async () => {
-    for (const change of parsed) {
-      const table = recordTables[change.entity].table(db);
-      if (change.op === 'put') {
-        await table.put(change.row);
-        stats[change.entity] += 1;
-      } else {
-        await table.delete(change.id);
-      }
+  const writes = new Map<EntityName, TableWrites>();
+  for (const change of parsed) {
+    let entry = writes.get(change.entity);
+    if (!entry) writes.set(change.entity, (entry = { table: recordTables[change.entity].table(db), puts: [], deletes: [] }));
+    if (change.op === 'put') {
+      entry.puts.push(change.row);
+      stats[change.entity] += 1;
+    } else {
+      entry.deletes.push(change.id);
     }
-    await setMeta(db, 'pullCursor', page.cursor);
+  }
+  return { cursor: page.cursor, changes: page.changes, replaced: new Set(parsed.map((c) => recordKey(c.entity, c.id))), writes: [...writes.values()], stats };
+}
+
+/**
+ * Stores a prepared page in ONE Dexie transaction: the server's records (one bulkPut and one
+ * bulkDelete per table, so IndexedDB queues the requests without a round trip through the event
+ * loop each) and the new cursor; moves the till's clock past every timestamp it saw; and
+ * re-applies the still-pending local mutations that read any record the page replaced (rebase),
+ * so the screen shows the server's state plus what this till has not pushed yet.
+ */
+export async function storePullPage(db: TillDb, page: PreparedPage, now: () => number = Date.now): Promise<void> {
+  await db.transaction('rw', commitTables(db), async () => {
+    const stored: Promise<unknown>[] = [];
+    for (const { table, puts, deletes } of page.writes) {
+      if (puts.length) stored.push(table.bulkPut(puts));
+      if (deletes.length) stored.push(table.bulkDelete(deletes));
+    }
+    stored.push(setMeta(db, 'pullCursor', page.cursor));
+    await Promise.all(stored);
     await receiveTimestamps(db, page.changes, now());
-    await rebasePending(db, new Set(parsed.map((c) => recordKey(c.entity, c.id))));
+    if (page.replaced.size) await rebasePending(db, page.replaced);
   });
-  return stats;
 }
 
 function parseChange(change: Change): ParsedChange {
@@ -62,6 +107,22 @@ function parseChange(change: Change): ParsedChange {
   }
   const row = binding.toRow({ data: result.data, meta: { version: change.version, fields: change.fields ?? {} } });
   return { entity: change.entity, op: 'put', id: change.id, row };
+}
+
+/**
+ * The compacted change log holds each record once, but a page is applied in bulk, not in order:
+ * should a record ever appear twice, only its latest change counts, as it would applied in order.
+ */
+function latestPerRecord(changes: ParsedChange[]): ParsedChange[] {
+  const seen = new Set<string>();
+  let repeated = false;
+  for (const c of changes) {
+    const key = recordKey(c.entity, c.id);
+    if (seen.has(key)) repeated = true;
+    seen.add(key);
+  }
+  if (!repeated) return changes;
+  return [...new Map(changes.map((c) => [recordKey(c.entity, c.id), c])).values()];
 }
 
 /** Receiving a timestamp moves the till's HLC past it, so its next edit orders after what it saw. */
@@ -80,17 +141,19 @@ async function receiveTimestamps(db: TillDb, changes: readonly Change[], wallNow
  * Re-runs, in seq order, every pending mutation that reads a record the page replaced. Mutators
  * are idempotent (create-once by id, per-field stamps), so a re-run only restores the till's own
  * unpushed edits on top of the server's state. One the server will refuse is skipped here and
- * shown when its push answer arrives.
+ * shown when its push answer arrives. With nothing pending (the usual case, and a fresh till's
+ * whole catalog pull) it costs one count; otherwise the outbox is read once per page and each
+ * actor looked up once.
  */
 async function rebasePending(db: TillDb, replaced: ReadonlySet<string>): Promise<void> {
-  if (replaced.size === 0) return;
+  if ((await db.outbox.count()) === 0) return;
   const pending: Mutation[] = await db.outbox.orderBy('seq').toArray();
-  if (pending.length === 0) return;
   const enrolment = await getMeta(db, 'enrolment');
   if (!enrolment) return;
+  const contextOf = actorContexts(db, enrolment);
   const tx = new OverlayTx(dexieRecordStore(db));
   for (const mutation of pending) {
-    const ctx = await tillContext(db, enrolment, mutation, new Date(parseHlc(mutation.hlc).wall).toISOString()).catch(() => undefined);
+    const ctx = await contextOf(mutation);
     if (!ctx) continue;
     if (!mutationReads(mutation, ctx).some((ref) => replaced.has(recordKey(ref.entity, ref.id)))) continue;
     try {
@@ -102,4 +165,14 @@ async function rebasePending(db: TillDb, replaced: ReadonlySet<string>): Promise
     }
   }
   await tx.flush();
+}
+
+/** Each pending mutation's context, looking each actor up once; undefined for an unknown actor. */
+function actorContexts(db: TillDb, enrolment: Enrolment): (mutation: Mutation) => Promise<MutatorContext | undefined> {
+  const actors = new Map<string, StaffRow | undefined>();
+  return async (mutation) => {
+    if (!actors.has(mutation.actorId)) actors.set(mutation.actorId, await db.staff.get(mutation.actorId));
+    const actor = actors.get(mutation.actorId);
+    return actor && actorContext(enrolment, actor, mutation, new Date(parseHlc(mutation.hlc).wall).toISOString());
+  };
 }

@@ -13,6 +13,7 @@ import {
 } from '@tillsafe/sync';
 import { getMeta, setMeta, type Enrolment } from '../db/meta';
 import { mutatorTables } from '../db/record-tables';
+import type { StaffRow } from '../db/rows';
 import type { TillDb } from '../db/till-db';
 import { dexieRecordStore } from './dexie-record-store';
 import { TillError } from './till-error';
@@ -32,6 +33,11 @@ export function commitTables(db: TillDb) {
 export async function tillContext(db: TillDb, enrolment: Enrolment, mutation: Pick<Mutation, 'actorId' | 'seq' | 'hlc' | 'base'>, now: string): Promise<MutatorContext> {
   const actor = await db.staff.get(mutation.actorId);
   if (!actor) throw new TillError('NOT_SIGNED_IN', 'Sign in before selling.');
+  return actorContext(enrolment, actor, mutation, now);
+}
+
+/** The same context for an actor already looked up (a rebase looks each actor up once). */
+export function actorContext(enrolment: Enrolment, actor: Pick<StaffRow, 'id' | 'role'>, mutation: Pick<Mutation, 'seq' | 'hlc' | 'base'>, now: string): MutatorContext {
   return {
     side: 'till',
     deviceId: enrolment.deviceId,

@@ -1,9 +1,11 @@
+import { MAX_PULL_LIMIT, type PullResponse } from '@tillsafe/sync';
 import type { TillDb } from '../db/till-db';
 import { getMeta } from '../db/meta';
 import type { SyncApi } from './api-client';
-import { applyPullPage } from './apply-pull-page';
+import { preparePullPage, storePullPage, type PreparedPage } from './apply-pull-page';
 
-export const PULL_PAGE_SIZE = 1000;
+/** The most the server serves per page: a fresh till's catalog comes in few requests. */
+export const PULL_PAGE_SIZE = MAX_PULL_LIMIT;
 
 export interface PullProgress {
   pages: number;
@@ -14,17 +16,59 @@ export interface PullProgress {
 /**
  * Pulls every page after the stored cursor, applying each page with its cursor in one
  * transaction, so an interrupted pull resumes where it stopped. The first pull sends no cursor.
+ *
+ * Three things overlap: the server reads and sends page n+1 while the till stores page n, and
+ * page n+1 is parsed while IndexedDB (in the browser's own process) is still writing page n.
+ * Pages are still stored strictly in order, each transaction started after the one before has
+ * committed; a page that fails stops the pull (a request already sent is dropped) and the stored
+ * cursor stays at the last page stored. Each page leaves `pull.wait` (waiting for the server),
+ * `pull.parse` and `pull.store` (waiting for its transaction) performance measures, for
+ * DevTools' Performance panel and the bench.
  */
 export async function pullAll(db: TillDb, api: SyncApi, token: string, onProgress?: (progress: PullProgress) => void): Promise<PullProgress> {
   const progress: PullProgress = { pages: 0, products: 0 };
-  for (;;) {
-    const cursor = await getMeta(db, 'pullCursor');
-    const page = await api.pull(token, cursor, PULL_PAGE_SIZE);
-    const stats = await applyPullPage(db, page);
+  let cursor = await getMeta(db, 'pullCursor');
+  let next: Promise<PullResponse> | undefined = request(api, token, cursor);
+  let writing: { page: PreparedPage; done: Promise<void> } | undefined;
+
+  const finish = async ({ page, done }: { page: PreparedPage; done: Promise<void> }) => {
+    const started = performance.now();
+    await done;
+    performance.measure('pull.store', { start: started });
     progress.pages += 1;
-    progress.products += stats.product;
+    progress.products += page.stats.product;
     onProgress?.({ ...progress });
-    // A page that claims more but does not move the cursor would loop for ever.
-    if (!page.hasMore || page.cursor === cursor) return progress;
+  };
+
+  try {
+    while (next) {
+      const waited = performance.now();
+      const page: PullResponse = await next;
+      performance.measure('pull.wait', { start: waited });
+      // A page that claims more but does not move the cursor would loop for ever.
+      const more: boolean = page.hasMore && page.cursor !== cursor;
+      cursor = page.cursor;
+      next = more ? request(api, token, cursor) : undefined;
+      const parsing = performance.now();
+      const prepared = preparePullPage(db, page);
+      performance.measure('pull.parse', { start: parsing });
+      if (writing) await finish(writing);
+      const done = storePullPage(db, prepared);
+      done.catch(() => undefined);
+      writing = { page: prepared, done };
+    }
+    if (writing) await finish(writing);
+  } catch (error) {
+    // Whatever failed, the page being written settles before the pull (and its lock) ends.
+    await writing?.done.catch(() => undefined);
+    throw error;
   }
+  return progress;
+}
+
+/** Requests a page; a request the pull abandons (an earlier page failed) rejects unobserved. */
+function request(api: SyncApi, token: string, cursor: string | undefined): Promise<PullResponse> {
+  const pending = api.pull(token, cursor, PULL_PAGE_SIZE);
+  pending.catch(() => undefined);
+  return pending;
 }

@@ -1,5 +1,5 @@
 import { afterEach, expect, test } from 'vitest';
-import type { Mutation, PushRequest } from '@tillsafe/sync';
+import { MAX_PUSH_BATCH, type Mutation, type PushRequest } from '@tillsafe/sync';
 import type { TillDb } from '../db/till-db';
 import { cashier, enrolment, freshDb } from '../test-support/fixtures';
 import { ApiError, createSyncApi, NetworkError, type SyncApi } from './api-client';
@@ -27,16 +27,16 @@ function acceptingApi(requests: PushRequest[]): SyncApi {
   };
 }
 
-test('the outbox goes out in seq order, at most 200 per request, until it is empty', async () => {
+test('the outbox goes out in seq order, as many per request as the server takes, until it is empty', async () => {
   db = freshDb();
-  await db.outbox.bulkAdd(Array.from({ length: 250 }, (_, i) => mutation(250 - i)));
+  await db.outbox.bulkAdd(Array.from({ length: 550 }, (_, i) => mutation(550 - i)));
   const requests: PushRequest[] = [];
   const summary = await pushOutbox(db, acceptingApi(requests), enrolment);
-  expect(requests.map((r) => r.mutations.length)).toEqual([200, 50]);
+  expect(requests.map((r) => r.mutations.length)).toEqual([MAX_PUSH_BATCH, 50]);
   expect(requests[0]!.mutations[0]!.seq).toBe(1);
-  expect(requests[1]!.mutations.at(-1)!.seq).toBe(250);
+  expect(requests[1]!.mutations.at(-1)!.seq).toBe(550);
   expect(requests[0]).toMatchObject({ protocolVersion: 1, deviceId: enrolment.deviceId });
-  expect(summary).toEqual({ pushed: 250, rejected: 0, stalled: false });
+  expect(summary).toEqual({ pushed: 550, rejected: 0, stalled: false });
   expect(await db.outbox.count()).toBe(0);
 });
 

@@ -1,11 +1,11 @@
-import { PROTOCOL_VERSION } from '@tillsafe/sync';
+import { MAX_PUSH_BATCH, PROTOCOL_VERSION } from '@tillsafe/sync';
 import type { Enrolment } from '../db/meta';
 import type { TillDb } from '../db/till-db';
 import type { SyncApi } from './api-client';
 import { applyPushResponse } from './apply-push-response';
 
-/** Mutations per push request (the server takes up to MAX_PUSH_BATCH). */
-export const PUSH_BATCH_SIZE = 200;
+/** Mutations per push request: as many as the server takes, so a long offline backlog needs few round trips. */
+export const PUSH_BATCH_SIZE = MAX_PUSH_BATCH;
 
 export interface PushSummary {
   pushed: number;

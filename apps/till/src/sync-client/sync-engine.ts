@@ -10,7 +10,6 @@ import { pushOutbox } from './push';
 import type { SyncEnvironment } from './sync-environment';
 import type { SyncStore } from './sync-store';
 
-export const PUSH_DEBOUNCE_MS = 300;
 const PUSH_LOCK = 'tillsafe-push';
 const PULL_LOCK = 'tillsafe-pull';
 
@@ -20,7 +19,7 @@ export interface SyncEngine {
   /** Starts watching the outbox and connectivity; pushes and pulls once. Idempotent. */
   start(): void;
   stop(): void;
-  /** Asks for a push shortly (debounced), e.g. after a local mutation. */
+  /** Asks for a push as soon as the current task ends (calls in one task push once), e.g. after a local mutation. */
   requestPush(): void;
   pushNow(): Promise<void>;
   /** Resolves once no push, pull or timed retry is running. */
@@ -29,15 +28,23 @@ export interface SyncEngine {
 }
 
 /**
- * Decides when to sync. Pushes on start, on `online`, shortly after each local mutation and on a
- * backoff timer while the outbox is not empty; pulls on start, on `online`, and on the same timer
- * while the server is unreachable with nothing to push (so the badge notices it is back). Failures
- * never touch the outbox: they only change what the sync badge says and when the next retry runs.
+ * Decides when to sync. Pushes on start, on `online`, right after each local mutation and on a
+ * backoff timer while the outbox is not empty; pulls on start, on `online`, on a poke, and on the
+ * same timer while the server is unreachable with nothing to push (so the badge notices it is
+ * back). Failures never touch the outbox: they only change what the sync badge says and when the
+ * next retry runs.
+ *
+ * A local mutation is pushed once the task that made it ends: mutations made together (in one
+ * task) still go in one request, and a push already running takes the rest when it is done, so
+ * no timer delays a shared tab's line on its way to the other tills. A poke that arrives while
+ * this till is draining its outbox waits for the drain: most such pokes are this till's own
+ * pushes coming back, and one pull after the drain brings everything, instead of a pull (and a
+ * rebase over the still pending outbox) after every batch.
  */
 export function createSyncEngine(db: TillDb, api: SyncApi, store: SyncStore, env: SyncEnvironment): SyncEngine {
   let started = false;
   let cleanups: (() => void)[] = [];
-  let cancelDebounce: (() => void) | undefined;
+  let pushQueued = false;
   let cancelRetry: (() => void) | undefined;
   let retryAttempt = 0;
   let pushing: Promise<void> | undefined;
@@ -146,11 +153,22 @@ export function createSyncEngine(db: TillDb, api: SyncApi, store: SyncStore, env
   }
 
   function requestPush(): void {
-    cancelDebounce?.();
-    cancelDebounce = env.setTimer(() => {
-      cancelDebounce = undefined;
+    if (pushQueued) return;
+    pushQueued = true;
+    queueMicrotask(() => {
+      // Cleared by stop() meanwhile: nothing to do.
+      if (!pushQueued) return;
+      pushQueued = false;
       void pushNow();
-    }, PUSH_DEBOUNCE_MS);
+    });
+  }
+
+  /** A poke pushes too (DESIGN §4); a drain already under way is waited for before pulling. */
+  async function onPoke(): Promise<PullResult> {
+    const draining = pushing !== undefined;
+    const push = pushNow();
+    if (draining) await push;
+    return pullNow();
   }
 
   function watch<T>(query: () => Promise<T>, onValue: (value: T) => void): () => void {
@@ -184,10 +202,7 @@ export function createSyncEngine(db: TillDb, api: SyncApi, store: SyncStore, env
           store.setState({ rejections });
         }),
         // A poke also pushes (DESIGN §4): a till that missed its own retry catches up too.
-        listenForPokes(db, env, () => {
-          void pushNow();
-          return pullNow();
-        }),
+        listenForPokes(db, env, onPoke),
       ];
       void getMeta(db, 'lastSyncAt').then((lastSyncAt) => {
         if (store.getState().lastSyncAt === undefined && lastSyncAt) store.setState({ lastSyncAt });
@@ -199,7 +214,7 @@ export function createSyncEngine(db: TillDb, api: SyncApi, store: SyncStore, env
       started = false;
       for (const cleanup of cleanups) cleanup();
       cleanups = [];
-      cancelDebounce?.();
+      pushQueued = false;
       cancelRetry?.();
     },
     requestPush,
