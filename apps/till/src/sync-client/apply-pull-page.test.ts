@@ -2,8 +2,9 @@ import { afterEach, expect, test } from 'vitest';
 import type { PullResponse } from '@tillsafe/sync';
 import { getMeta } from '../db/meta';
 import type { TillDb } from '../db/till-db';
-import { cashier, channel, freshDb, lager } from '../test-support/fixtures';
+import { cashier, channel, freshDb, lager, pairedDb } from '../test-support/fixtures';
 import { applyPullPage } from './apply-pull-page';
+import { commitMutation } from './commit-mutation';
 import { TillError } from './till-error';
 
 let db: TillDb | undefined;
@@ -61,4 +62,43 @@ test('a page with a record the till cannot read is refused whole, and the cursor
   await expect(applyPullPage(db, bad)).rejects.toThrow(TillError);
   expect(await db.categories.count()).toBe(0);
   expect(await getMeta(db, 'pullCursor')).toBe('c-1');
+});
+
+const otherTill = '0190a0e0-0000-7000-8000-00000000e0b2';
+const tabId = '0190a0e0-0000-7000-8000-0000000007a1';
+const line = { id: '0190a0e0-0000-7000-8000-0000000007b1', tabId, productId: lager.id, packId: lager.packs[0]!.id, qty: 1, notes: '', voided: false, addedBy: otherTill, movedFrom: null };
+const olderStamp = (seq: number) => ({ hlc: `000001600000000-00000-${otherTill}`, node: otherTill, seq });
+
+test('a pending edit is re-applied on top of the pulled record it reads, beside what the other till wrote', async () => {
+  db = await pairedDb();
+  await applyPullPage(db, page([{ entity: 'tabLine', id: line.id, version: { [otherTill]: 1 }, fields: {}, op: 'put', data: line }]));
+  await commitMutation(db, 'tab.updateLine', { lineId: line.id, qty: 5 }, () => 1_700_000_000_000);
+
+  // The other till's note arrives before this till's qty change was pushed.
+  const noted = { ...line, notes: 'no ice' };
+  await applyPullPage(db, page([{ entity: 'tabLine', id: line.id, version: { [otherTill]: 2 }, fields: { notes: olderStamp(2) }, op: 'put', data: noted }], 'c-2'));
+
+  expect(await db.tabLines.get(line.id)).toMatchObject({ qty: 5, notes: 'no ice' });
+  expect(await db.outbox.count()).toBe(1);
+});
+
+test('a page that replaces nothing a pending mutation reads leaves the pending effects alone', async () => {
+  db = await pairedDb();
+  await applyPullPage(db, page([{ entity: 'tabLine', id: line.id, version: { [otherTill]: 1 }, fields: {}, op: 'put', data: line }]));
+  await commitMutation(db, 'tab.updateLine', { lineId: line.id, qty: 5 }, () => 1_700_000_000_000);
+  await applyPullPage(db, page([{ entity: 'category', id: category.id, version: { server: 2 }, op: 'put', data: category }], 'c-2'));
+  expect((await db.tabLines.get(line.id))?.qty).toBe(5);
+  expect(await getMeta(db, 'pullCursor')).toBe('c-2');
+});
+
+test('a record that appears twice in one page ends as its later change says', async () => {
+  db = freshDb();
+  await applyPullPage(
+    db,
+    page([
+      { entity: 'product', id: lager.id, version: { server: 1 }, op: 'put', data: lager },
+      { entity: 'product', id: lager.id, version: { server: 2 }, op: 'delete', data: null },
+    ]),
+  );
+  expect(await db.products.count()).toBe(0);
 });
