@@ -37,6 +37,16 @@ export async function getMeta<K extends MetaKey>(db: TillDb, key: K): Promise<Me
   return parsed.success ? (parsed.data as MetaValue<K>) : undefined;
 }
 
+/** Reads several meta values with one request; each missing or unreadable one reads as undefined. */
+export async function getMetas<const K extends readonly MetaKey[]>(db: TillDb, keys: K): Promise<{ [I in keyof K]: MetaValue<K[I]> | undefined }> {
+  const rows = await db.meta.bulkGet([...keys]);
+  return keys.map((key, i) => {
+    const row = rows[i];
+    const parsed = row ? metaSchemas[key].safeParse(row.value) : undefined;
+    return parsed?.success ? parsed.data : undefined;
+  }) as { [I in keyof K]: MetaValue<K[I]> | undefined };
+}
+
 export async function setMeta<K extends MetaKey>(db: TillDb, key: K, value: MetaValue<K>): Promise<void> {
   await db.meta.put({ key, value });
 }

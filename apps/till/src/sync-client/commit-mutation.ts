@@ -10,8 +10,10 @@ import {
   type MutatorContext,
   type MutatorOutcome,
   type VersionVector,
+  type WriteSet,
 } from '@tillsafe/sync';
-import { getMeta, setMeta, type Enrolment } from '../db/meta';
+import type { Table } from 'dexie';
+import { getMetas, setMeta, type Enrolment } from '../db/meta';
 import { mutatorTables } from '../db/record-tables';
 import type { StaffRow } from '../db/rows';
 import type { TillDb } from '../db/till-db';
@@ -22,11 +24,28 @@ export interface CommitResult {
   outcome: MutatorOutcome;
   /** The outbox entry written, or undefined when the mutation was a local duplicate. */
   entry: Mutation | undefined;
+  /** The records and ledger entries the mutation stored (nothing for a local duplicate). */
+  written: WriteSet;
 }
 
-/** Every table a local mutation's transaction needs. */
-export function commitTables(db: TillDb) {
-  return [db.meta, db.staff, db.outbox, ...mutatorTables(db)];
+/**
+ * The record tables a mutator reads or writes, where they are few. A sale is the hot path: its
+ * transaction then leaves the tabs, customers and the rest free for a pull or another tab. A
+ * table missing here makes Dexie refuse the transaction outright, so a mutator that starts to
+ * touch another table fails its first test rather than corrupting anything.
+ */
+const mutatorRecordTables: Partial<Record<string, (db: TillDb) => Table[]>> = {
+  'sale.complete': (db) => [db.sales, db.channels, db.products, db.stockMovements],
+};
+
+/**
+ * The tables a local mutation's transaction needs: meta, staff and the outbox, and the record
+ * tables of mutation `name` — or every record table (what any mutator may touch, e.g. a rebase
+ * that re-runs whatever is pending) when no name is given or the mutator has no short list.
+ */
+export function commitTables(db: TillDb, name?: string): Table[] {
+  const records = (name === undefined ? undefined : mutatorRecordTables[name]?.(db)) ?? mutatorTables(db);
+  return [db.meta, db.staff, db.outbox, ...records];
 }
 
 /** The context a mutation runs in on this till: its device, channel and the actor's role. */
@@ -64,30 +83,29 @@ export function actorContext(enrolment: Enrolment, actor: Pick<StaffRow, 'id' | 
  * transaction as soon as it has no pending request at the end of a task.
  */
 export function commitMutation(db: TillDb, name: string, args: unknown, now: () => number = Date.now): Promise<CommitResult> {
-  return db.transaction('rw', commitTables(db), async () => {
-    const enrolment = await getMeta(db, 'enrolment');
+  return db.transaction('rw', commitTables(db, name), async () => {
+    const [enrolment, session, nextSeq, last] = await getMetas(db, ['enrolment', 'session', 'nextSeq', 'hlc'] as const);
     if (!enrolment) throw new TillError('NOT_ENROLLED', 'This till is not paired yet.');
-    const session = await getMeta(db, 'session');
     if (!session) throw new TillError('NOT_SIGNED_IN', 'Sign in before selling.');
 
     const at = now();
-    const seq = (await getMeta(db, 'nextSeq')) ?? 1;
-    const last = (await getMeta(db, 'hlc')) ?? { wall: 0, counter: 0, node: enrolment.deviceId };
-    const hlc = tickHlc({ ...last, node: enrolment.deviceId }, at);
+    const seq = nextSeq ?? 1;
+    const hlc = tickHlc({ ...(last ?? { wall: 0, counter: 0 }), node: enrolment.deviceId }, at);
     const draft = { actorId: session.staffId, seq, hlc: formatHlc(hlc), base: undefined };
     const ctx = await tillContext(db, enrolment, draft, new Date(at).toISOString());
     const tx = new OverlayTx(dexieRecordStore(db));
-    const base = await baseVersions(tx, mutationReads({ name, args }, ctx));
+    // Everything the mutator reads, fetched up front (one request per table), so it runs from memory.
+    const reads = mutationReads({ name, args }, ctx);
+    await tx.prefetch(reads);
+    const base = await baseVersions(tx, reads);
     const outcome = await runMutation(tx, { name, args }, { ...ctx, base });
-    if (outcome.status === 'duplicate') return { outcome, entry: undefined };
-    await tx.flush();
+    if (outcome.status === 'duplicate') return { outcome, entry: undefined, written: { records: [], ledger: [], conflicts: [] } };
 
     const entry: Mutation = { id: uuidv7(at), seq, name, args, hlc: draft.hlc, actorId: session.staffId };
     if (Object.keys(base).length) entry.base = base;
-    await db.outbox.add(entry);
-    await setMeta(db, 'nextSeq', seq + 1);
-    await setMeta(db, 'hlc', hlc);
-    return { outcome, entry };
+    // The effects, the outbox entry and the counters go in together: IndexedDB queues them in order.
+    const [written] = await Promise.all([tx.flush(), db.outbox.add(entry), setMeta(db, 'nextSeq', seq + 1), setMeta(db, 'hlc', hlc)]);
+    return { outcome, entry, written };
   });
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import type { PullResponse } from '@tillsafe/sync';
+import { MAX_PUSH_BATCH, uuidv7, type PullResponse } from '@tillsafe/sync';
 import { getMeta, setMeta } from '../db/meta';
 import type { TillDb } from '../db/till-db';
 import { enrolment, freshDb } from '../test-support/fixtures';
@@ -351,4 +351,53 @@ test('a started sync engine listens for pokes and pulls through its own pull', a
   });
   engine.stop();
   expect(streams[0]!.signal.aborted).toBe(true);
+});
+
+test('pokes that arrive while the outbox drains wait for the drain, then one pull brings everything', async () => {
+  const till = await pairedTill('p5');
+  await till.outbox.bulkAdd(
+    Array.from({ length: MAX_PUSH_BATCH * 2 }, (_, i) => ({ id: uuidv7(), seq: i + 1, name: 'sale.complete', args: {}, hlc: 'h', actorId: enrolment.deviceId })),
+  );
+  const { env, streams } = fakeEnvironment();
+  const events: string[] = [];
+  let releaseFirst: (() => void) | undefined;
+  const api: SyncApi = {
+    enroll: () => Promise.reject(new Error('unused')),
+    push: (_token, request) => {
+      events.push(`push ${request.mutations.length}`);
+      const answer = { lastSeq: request.mutations.at(-1)!.seq, results: request.mutations.map((m) => ({ id: m.id, seq: m.seq, status: 'applied' as const })) };
+      // The first batch is held until the test has poked, as its own poke would come mid-drain.
+      if (events.length === 1) return new Promise((resolve) => (releaseFirst = () => resolve(answer)));
+      return Promise.resolve(answer);
+    },
+    pull: (_token, cursor) => {
+      events.push(`pull from ${cursor}`);
+      // The start's pull finds the log at p6; the pokes then say it moved on to p9.
+      const page: PullResponse = { cursor: cursor === 'p5' ? 'p6' : 'p9', hasMore: false, lastSeq: 0, changes: [] };
+      return Promise.resolve(page);
+    },
+  };
+  const engine = createSyncEngine(till, api, createSyncStore(), env);
+  engine.start();
+  stops.push(() => {
+    engine.stop();
+  });
+  await vi.waitFor(async () => {
+    expect(streams).toHaveLength(1);
+    expect(releaseFirst).toBeDefined();
+    expect(await getMeta(till, 'pullCursor')).toBe('p6');
+  });
+  streams[0]!.send(poke('p7'));
+  streams[0]!.send(poke('p9'));
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(events.filter((e) => e.startsWith('pull'))).toEqual(['pull from p5']);
+
+  const released = events.length;
+  releaseFirst!();
+  await vi.waitFor(async () => {
+    expect(await getMeta(till, 'pullCursor')).toBe('p9');
+  });
+  await engine.settled();
+  expect(events.slice(released)).toEqual([`push ${MAX_PUSH_BATCH}`, 'pull from p6']);
+  expect(await till.outbox.count()).toBe(0);
 });

@@ -1,6 +1,7 @@
 import type { MinorUnits } from '@tillsafe/domain';
 import { uuidv7, type SaleCompleteArgs } from '@tillsafe/sync';
-import { getMeta, setMeta } from '../../db/meta';
+import { getMetas, setMeta } from '../../db/meta';
+import { recordTables } from '../../db/record-tables';
 import type { SaleRow } from '../../db/rows';
 import type { TillDb } from '../../db/till-db';
 import { commitMutation, commitTables } from '../../sync-client/commit-mutation';
@@ -37,11 +38,10 @@ export async function completeCashSale(db: TillDb, input: CashSaleInput, now: ()
 }
 
 function storeCashSale(db: TillDb, input: CashSaleInput, now: () => Date): Promise<SaleRow> {
-  return db.transaction('rw', commitTables(db), async () => {
-    const enrolment = await getMeta(db, 'enrolment');
+  return db.transaction('rw', commitTables(db, 'sale.complete'), async () => {
+    const [enrolment, lastReceipt] = await getMetas(db, ['enrolment', 'receiptCounter'] as const);
     if (!enrolment) throw new TillError('NOT_ENROLLED', 'This till is not paired yet.');
-    const counter = ((await getMeta(db, 'receiptCounter')) ?? 0) + 1;
-    await setMeta(db, 'receiptCounter', counter);
+    const counter = (lastReceipt ?? 0) + 1;
     const soldAt = now();
     const args: SaleCompleteArgs = {
       saleId: uuidv7(soldAt.getTime()),
@@ -53,9 +53,10 @@ function storeCashSale(db: TillDb, input: CashSaleInput, now: () => Date): Promi
       clientTotal: input.clientTotal,
       soldAt: soldAt.toISOString(),
     };
-    await commitMutation(db, 'sale.complete', args, () => soldAt.getTime());
-    const sale = await db.sales.get(args.saleId);
-    if (!sale) throw new Error(`Sale ${args.saleId} was not stored.`);
-    return sale;
+    const [{ written }] = await Promise.all([commitMutation(db, 'sale.complete', args, () => soldAt.getTime()), setMeta(db, 'receiptCounter', counter)]);
+    // The sale as the mutator stored it, without reading it back.
+    const stored = written.records.find((w) => w.entity === 'sale' && w.id === args.saleId);
+    if (!stored) throw new Error(`Sale ${args.saleId} was not stored.`);
+    return recordTables.sale.toRow(stored.stored) as SaleRow;
   });
 }
