@@ -10,6 +10,8 @@ import { percentOf, toSafeNumber, type RoundingMode } from './rounding';
  * cart's price after promotions); beyond it the discount needs an approving manager whose own
  * limit covers it, else pricing stops with DISCOUNT_OVER_LIMIT carrying the limit, so the till
  * can ask for the override. A discount larger than what it discounts is refused outright.
+ * The limits are data here: the caller passes `discountLimitBp(role)` for the actor and, for an
+ * approver, a manager holding `discount.over_limit` (permissions.ts).
  */
 export const manualDiscountSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('percent'), bp: basisPointsSchema.min(1), reason: z.string().max(120).nullable() }),
