@@ -8,6 +8,7 @@ import type { EmailSender } from './auth/email-sender';
 import { loggingEmailSender } from './auth/email-sender';
 import { signingKey } from './auth/signing-key';
 import { ApiError } from './errors';
+import { devicesRoute } from './routes/devices-route';
 import { enrollRoute } from './routes/enroll-route';
 import { eventsRoute, HEARTBEAT_MS } from './routes/events-route';
 import { healthRoute } from './routes/health-route';
@@ -95,6 +96,7 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1/auth/password', passwordChangeRoute(services, trustProxy));
   app.route('/api/v1/auth/password-reset', passwordResetRoute(services, trustProxy));
   app.route('/api/v1/me', meRoute(services));
+  app.route('/api/v1/organisations', devicesRoute(services, trustProxy));
   app.route('/api/v1/devices/enroll', enrollRoute(db));
   app.route('/api/v1/sync/push', pushRoute(db));
   app.route('/api/v1/sync/pull', pullRoute(db));

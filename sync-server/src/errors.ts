@@ -29,6 +29,8 @@ export const apiErrorCodes = {
   REFRESH_INVALID: 401,
   REFRESH_REUSED: 401,
   RESET_TOKEN_INVALID: 400,
+  BUSINESS_NOT_APPROVED: 403,
+  ALREADY_REVOKED: 409,
   INTERNAL: 500,
 } as const satisfies Record<string, ContentfulStatusCode>;
 export type ApiErrorCode = keyof typeof apiErrorCodes;

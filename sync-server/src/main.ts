@@ -8,6 +8,7 @@ import { loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { DEMO } from './seed/demo-organisation';
 import { ensureDemoPairingCodes, seedDemoIfEmpty } from './seed/seed-demo';
+import { ensureDemoUsers } from './seed/demo-users';
 import { SERVER_VERSION } from './version';
 
 /* eslint-disable no-console -- the start banner and fatal errors go to the operator's terminal */
@@ -23,6 +24,7 @@ async function main() {
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir, logError });
   await database.migrate();
   const seeded = await seedDemoIfEmpty(database.db);
+  await ensureDemoUsers(database.db);
   const codes = await ensureDemoPairingCodes(database.db, config.SEED_PAIRING_CODE);
   const tillDir = config.TILL_DIR ? path.resolve(base, config.TILL_DIR) : fileURLToPath(new URL('../../apps/till/dist', import.meta.url));
   if (!existsSync(path.join(tillDir, 'index.html'))) console.warn(`No built till at ${tillDir}: run \`pnpm start\` from the repository root to build it.`);
@@ -54,6 +56,9 @@ async function main() {
         '',
         '  Demo staff PINs:',
         ...DEMO.staff.map((s) => `    ${`${s.name} (${s.role})`.padEnd(26)} ${s.pin}`),
+        '',
+        '  Demo back-office sign-ins (email / password):',
+        ...DEMO.users.map((u) => `    ${u.email.padEnd(34)} ${u.password}`),
         '',
       ].join('\n'),
     );

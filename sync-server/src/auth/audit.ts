@@ -9,6 +9,10 @@ export const auditActions = [
   'auth.refresh_reused',
   'auth.password_changed',
   'auth.password_reset',
+  'device.pairing_code_created',
+  'device.enrolled',
+  'device.renamed',
+  'device.revoked',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -1,7 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import { uuidv7, type EnrollRequest, type EnrollResponse } from '@tillsafe/sync';
 import type { Db } from '../db/database';
+import { businessProfiles } from '../db/identity-schema';
 import { devices, pairingCodes } from '../db/schema';
+import { audit } from './audit';
 import { ApiError } from '../errors';
 import { hashToken, newSecureToken } from './secure-token';
 
@@ -22,6 +24,10 @@ export async function enrollDevice(db: Db, request: EnrollRequest): Promise<Enro
     if (pairing.expiresAt && pairing.expiresAt.getTime() <= Date.now()) {
       throw new ApiError('PAIRING_CODE_EXPIRED', 'That pairing code has expired. Ask your manager for a new one.');
     }
+    const [profile] = await tx.select({ approval: businessProfiles.approval }).from(businessProfiles).where(eq(businessProfiles.tenantId, pairing.tenantId));
+    if (profile && profile.approval !== 'approved') {
+      throw new ApiError('BUSINESS_NOT_APPROVED', 'This business is not approved yet, so it cannot enrol tills. Ask the owner to check its approval status.');
+    }
     if (!pairing.reusable && pairing.usedAt) throw new ApiError('PAIRING_CODE_USED', 'That pairing code has already been used. Ask your manager for a new one.');
     if (!pairing.reusable) await tx.update(pairingCodes).set({ usedAt: sql`now()` }).where(eq(pairingCodes.code, code));
     const token = newSecureToken('dt');
@@ -34,6 +40,7 @@ export async function enrollDevice(db: Db, request: EnrollRequest): Promise<Enro
       name: request.name,
       tokenHash: hashToken(token),
     });
+    await audit(tx, { action: 'device.enrolled', tenantId: pairing.tenantId, deviceId, after: { name: request.name, channelId: pairing.channelId }, at: Date.now() });
     return { deviceId, deviceToken: token, tenantId: pairing.tenantId, channelId: pairing.channelId, warehouseId: pairing.warehouseId };
   });
 }

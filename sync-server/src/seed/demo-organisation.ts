@@ -1,4 +1,4 @@
-import type { Role } from '@tillsafe/domain';
+import type { Role, TenantRole } from '@tillsafe/domain';
 
 /** The demo organisation's fixed identities, so every fresh install looks the same. */
 export const DEMO = {
@@ -17,4 +17,9 @@ export const DEMO = {
     { id: '01935f00-0000-7000-8000-0000000005f3', name: 'Casey Morgan', role: 'cashier', pin: '1234' },
     { id: '01935f00-0000-7000-8000-0000000005f4', name: 'Ben Okafor', role: 'bartender', pin: '4321' },
   ] satisfies { id: string; name: string; role: Role; pin: string }[],
+  /** Back-office sign-ins: the owner for everything, the manager for the store only. */
+  users: [
+    { id: '01935f00-0000-7000-8000-0000000006a1', name: 'Olivia Park', email: 'owner@cellar-harbour.example', password: 'demo-owner-password', role: 'owner', channel: null },
+    { id: '01935f00-0000-7000-8000-0000000006a2', name: 'Marcus Reid', email: 'manager@cellar-harbour.example', password: 'demo-manager-password', role: 'manager', channel: 'store' },
+  ] satisfies { id: string; name: string; email: string; password: string; role: TenantRole; channel: 'store' | 'bar' | null }[],
 } as const;

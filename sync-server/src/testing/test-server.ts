@@ -4,6 +4,7 @@ import { createApp, type AuthOptions } from '../app';
 import { openDatabase, type Database, type DbKind } from '../db/database';
 import { DEMO } from '../seed/demo-organisation';
 import { ensureDemoPairingCodes, seedDemoIfEmpty } from '../seed/seed-demo';
+import { ensureDemoUsers } from '../seed/demo-users';
 import { createTestDatabase } from './postgres-harness';
 
 export const DRIVERS: readonly DbKind[] = ['pglite', 'postgres'];
@@ -21,6 +22,7 @@ export async function startTestServer(kind: DbKind, options: { auth?: AuthOption
   const database = await openDatabase({ url: created?.url });
   await database.migrate();
   await seedDemoIfEmpty(database.db);
+  await ensureDemoUsers(database.db);
   await ensureDemoPairingCodes(database.db, STORE_CODE);
   const app = createApp({ database, version: 'test', auth: options.auth });
   return {
