@@ -119,3 +119,26 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_log_tenant_at').on(t.tenantId, t.at)],
 );
+
+/** An invitation to join an organisation with a role, mailed as a single-use link (7 days). */
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    email: text('email').notNull(),
+    role: text('role', { enum: ['owner', 'manager', 'cashier', 'bartender', 'driver'] }).notNull(),
+    channelId: uuid('channel_id').references(() => channels.id),
+    tokenHash: text('token_hash').notNull(),
+    invitedBy: uuid('invited_by')
+      .notNull()
+      .references(() => users.id),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('invitations_token').on(t.tokenHash), index('invitations_tenant').on(t.tenantId)],
+);
