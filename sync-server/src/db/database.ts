@@ -11,9 +11,10 @@ import { createSqlNotifier, type SqlNotifier } from '../sync/sql-notifier';
 import { pgliteListen } from './pglite-listen';
 import { postgresListen } from './postgres-listen';
 import * as identitySchema from './identity-schema';
+import * as onboardingSchema from './onboarding-schema';
 import * as syncSchema from './schema';
 
-const schema = { ...syncSchema, ...identitySchema };
+const schema = { ...syncSchema, ...identitySchema, ...onboardingSchema };
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
