@@ -1,5 +1,6 @@
 import type { MoneyFormatter } from '../../lib/use-money';
 import { MOVED_LINE_TEXT, MovedFlag } from './moved-flag';
+import type { LineSendState } from './tab-ticket-state';
 import type { TabLineView } from './tab-view';
 
 export interface TabLineItemProps {
@@ -10,6 +11,9 @@ export interface TabLineItemProps {
   onQty: (lineId: string, qty: number) => void;
   onNote: (view: TabLineView) => void;
   onVoid: (view: TabLineView) => void;
+  /** Where the line stands with the bar / kitchen on this till. */
+  sendState: LineSendState;
+  locale: string;
 }
 
 export function lineWhat(view: TabLineView): string {
@@ -17,13 +21,47 @@ export function lineWhat(view: TabLineView): string {
 }
 
 /** One line of a tab: what, how many, who rang it up, its note, and (struck through) if voided. */
-export function TabLineItem({ view, money, editable, onQty, onNote, onVoid }: TabLineItemProps) {
+/** The line's tag for the bar / kitchen: "Not sent", "+2 not sent", "Void 1 not sent", "Sent 21:04". */
+function SendTag({ state, locale }: { state: LineSendState; locale: string }) {
+  const time = (iso: string) => new Date(iso).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+  switch (state.kind) {
+    case 'not-sent':
+      return <span className="bartab-send bartab-send-pending">Not sent</span>;
+    case 'changed':
+      return state.qty > 0 ? (
+        <span className="bartab-send bartab-send-pending">+{state.qty} not sent</span>
+      ) : (
+        <span className="bartab-send bartab-send-void">Void {-state.qty} not sent</span>
+      );
+    case 'sent':
+      return (
+        <span className="bartab-send bartab-send-done">
+          <svg width="12" height="12" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d="M5 12.5l4.5 4.5L19 7.5" fill="none" stroke="currentColor" strokeWidth="3" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+          Sent {time(state.at)}
+        </span>
+      );
+    default:
+      return null;
+  }
+}
+
+function sendLabel(state: LineSendState): string {
+  if (state.kind === 'not-sent') return ', not sent';
+  if (state.kind === 'changed') return state.qty > 0 ? `, ${state.qty} more not sent` : `, void of ${-state.qty} not sent`;
+  if (state.kind === 'sent') return ', sent';
+  return '';
+}
+
+export function TabLineItem({ view, money, editable, onQty, onNote, onVoid, sendState, locale }: TabLineItemProps) {
   const { line } = view;
   const what = lineWhat(view);
   const live = editable && !line.voided && view.known;
   const who = <span className={view.addedHere ? 'bartab-who bartab-who-here' : 'bartab-who bartab-who-other'}>{view.addedHere ? 'This till' : 'Other till'}</span>;
+  const tagged = !live || view.moved || sendState.kind === 'not-sent' || sendState.kind === 'changed' || sendState.kind === 'sent';
   return (
-    <li className={line.voided ? 'bartab-line bartab-line-voided' : 'bartab-line'} aria-label={line.voided ? `${what}, voided` : what}>
+    <li className={line.voided ? 'bartab-line bartab-line-voided' : 'bartab-line'} aria-label={`${line.voided ? `${what}, voided` : what}${sendLabel(sendState)}`}>
       <div className="bartab-line-text">
         <span className="bartab-line-name">{view.name}</span>
         <span className="bartab-line-pack">
@@ -31,8 +69,9 @@ export function TabLineItem({ view, money, editable, onQty, onNote, onVoid }: Ta
           {!live ? ` · × ${line.qty}` : null}
         </span>
         {line.notes ? <span className="bartab-line-note">“{line.notes}”</span> : null}
-        {!live || view.moved ? (
+        {tagged ? (
           <span className="bartab-line-tags">
+            <SendTag state={sendState} locale={locale} />
             {live ? null : who}
             {line.voided ? <span className="bartab-who bartab-who-void">Voided</span> : null}
             {view.moved ? <MovedFlag text={MOVED_LINE_TEXT} compact /> : null}

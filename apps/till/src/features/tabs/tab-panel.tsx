@@ -5,7 +5,9 @@ import { MOVED_TAB_TEXT, MovedFlag } from './moved-flag';
 import { OpenedAt } from './opened-at';
 import { itemCountText } from './tab-card';
 import { TabLineItem } from './tab-line-item';
+import { TicketSendBar } from './ticket-send-bar';
 import type { TabLineView, TabView } from './tab-view';
+import type { TabTickets } from './use-tab-tickets';
 
 export interface TabPanelProps {
   view: TabView;
@@ -21,14 +23,19 @@ export interface TabPanelProps {
   /** A refusal or a note about the last action, with a way to dismiss it. */
   message: { tone: 'error' | 'info'; text: string } | undefined;
   onDismiss: () => void;
+  /** This till's bar / kitchen tickets for the tab: each line's send state and Send. */
+  tickets: TabTickets;
 }
 
 /** The tab itself: its lines with who added them, the running total, and closing or paying it. */
-export function TabPanel({ view, money, locale, origin, onQty, onNote, onVoid, onClose, onPay, message, onDismiss }: TabPanelProps) {
+export function TabPanel({ view, money, locale, origin, onQty, onNote, onVoid, onClose, onPay, message, onDismiss, tickets }: TabPanelProps) {
   const [showVoided, setShowVoided] = useState(false);
   const open = view.tab.status === 'open';
   const total = money(view.total);
-  const lines = showVoided ? [...view.lines, ...view.voided] : view.lines;
+  // A voided line stays in sight until its VOID has gone to the bar / kitchen.
+  const unsentVoids = view.voided.filter((v) => tickets.stateOf(v.line).kind === 'changed');
+  const hiddenVoids = view.voided.length - unsentVoids.length;
+  const lines = showVoided ? [...view.lines, ...view.voided] : [...view.lines, ...unsentVoids];
   return (
     <div className="cart bartab-panel">
       <header className="bartab-panel-header">
@@ -69,7 +76,7 @@ export function TabPanel({ view, money, locale, origin, onQty, onNote, onVoid, o
       ) : null}
 
       <section className="bartab-lines" aria-label="Tab lines">
-        {view.lines.length === 0 && !showVoided ? (
+        {lines.length === 0 ? (
           <div className="cart-empty">
             <p className="cart-empty-title">Nothing on this tab yet</p>
             <p className="muted">{open ? 'Tap a product or scan a barcode to add it.' : 'It was closed empty.'}</p>
@@ -77,11 +84,21 @@ export function TabPanel({ view, money, locale, origin, onQty, onNote, onVoid, o
         ) : (
           <ul className="cart-lines">
             {lines.map((line) => (
-              <TabLineItem key={line.line.id} view={line} money={money} editable={open} onQty={onQty} onNote={onNote} onVoid={onVoid} />
+              <TabLineItem
+                key={line.line.id}
+                view={line}
+                money={money}
+                editable={open}
+                onQty={onQty}
+                onNote={onNote}
+                onVoid={onVoid}
+                sendState={tickets.stateOf(line.line)}
+                locale={locale}
+              />
             ))}
           </ul>
         )}
-        {view.voided.length > 0 ? (
+        {hiddenVoids > 0 || (showVoided && view.voided.length > 0) ? (
           <button
             type="button"
             className="bartab-voided-toggle"
@@ -90,11 +107,12 @@ export function TabPanel({ view, money, locale, origin, onQty, onNote, onVoid, o
               setShowVoided((on) => !on);
             }}
           >
-            {showVoided ? 'Hide voided lines' : `Show ${view.voided.length} voided ${view.voided.length === 1 ? 'line' : 'lines'}`}
+            {showVoided ? 'Hide voided lines' : `Show ${hiddenVoids} voided ${hiddenVoids === 1 ? 'line' : 'lines'}`}
           </button>
         ) : null}
       </section>
 
+      {open && tickets.ready ? <TicketSendBar tickets={tickets} locale={locale} /> : null}
       <footer className="cart-footer">
         <dl className="totals">
           <div className="totals-row">

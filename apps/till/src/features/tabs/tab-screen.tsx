@@ -1,7 +1,8 @@
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { db } from '../../app/services';
+import { ModalDialog } from '../../lib/modal-dialog';
 import { CashPaymentDialog } from '../payment/cash-payment-dialog';
 import { ProductBrowser } from '../sell/product-browser';
 import { ClosedTabNotice } from './closed-tab-notice';
@@ -11,10 +12,12 @@ import { payTabInCash } from './pay-tab';
 import { itemCountText } from './tab-card';
 import { lineWhat } from './tab-line-item';
 import { TabPanel } from './tab-panel';
+import { notSentText } from './ticket-send-bar';
 import type { TabLineView, TabView } from './tab-view';
 import { useTillFrame, type TillFrame } from './tabs-layout';
 import { useTab } from './use-tab';
 import { useTabActions } from './use-tab-actions';
+import { useSendShortcut, useTabTickets } from './use-tab-tickets';
 
 /** One tab: the products to add on the left, the tab's lines and total on the right. */
 export function TabScreen() {
@@ -22,7 +25,14 @@ export function TabScreen() {
   return <TabDetail key={tabId} tabId={tabId} frame={useTillFrame()} />;
 }
 
-type Asking = { kind: 'close' } | { kind: 'pay' } | { kind: 'void'; line: TabLineView } | { kind: 'note'; line: TabLineView } | undefined;
+type Asking =
+  | { kind: 'close' }
+  | { kind: 'pay' }
+  /** Lines not sent to the bar / kitchen yet, asked about before paying or closing. */
+  | { kind: 'unsent'; then: 'pay' | 'close' }
+  | { kind: 'void'; line: TabLineView }
+  | { kind: 'note'; line: TabLineView }
+  | undefined;
 
 function TabDetail({ tabId, frame }: { tabId: string; frame: TillFrame }) {
   const { catalog, enrolment, money } = frame;
@@ -32,6 +42,14 @@ function TabDetail({ tabId, frame }: { tabId: string; frame: TillFrame }) {
   const [asking, setAsking] = useState<Asking>(undefined);
   const done = () => {
     setAsking(undefined);
+  };
+  const lines = useMemo(() => (state.status === 'found' ? [...state.view.lines, ...state.view.voided].map((v) => v.line) : []), [state]);
+  const tickets = useTabTickets(tabId, lines, frame);
+  const open = state.status === 'found' && state.view.tab.status === 'open';
+  useSendShortcut(open && tickets.pendingCount > 0, () => void tickets.send());
+  // Paying or closing with lines the bar has not heard of asks first: send them, or go on without.
+  const settle = (then: 'pay' | 'close') => {
+    setAsking(tickets.pendingCount > 0 ? { kind: 'unsent', then } : { kind: then });
   };
 
   if (state.status === 'loading') return <div className="screen-loading" role="status" />;
@@ -50,7 +68,6 @@ function TabDetail({ tabId, frame }: { tabId: string; frame: TillFrame }) {
   }
 
   const { view } = state;
-  const open = view.tab.status === 'open';
   const message = actions.error ? { tone: 'error' as const, text: actions.error } : actions.notice ? { tone: 'info' as const, text: actions.notice } : undefined;
 
   return (
@@ -73,14 +90,30 @@ function TabDetail({ tabId, frame }: { tabId: string; frame: TillFrame }) {
           setAsking({ kind: 'void', line });
         }}
         onClose={() => {
-          setAsking({ kind: 'close' });
+          settle('close');
         }}
         onPay={() => {
-          setAsking({ kind: 'pay' });
+          settle('pay');
         }}
         message={message}
         onDismiss={actions.dismiss}
+        tickets={tickets}
       />
+      {asking?.kind === 'unsent' ? (
+        <UnsentDialog
+          count={tickets.pendingCount}
+          then={asking.then}
+          onCancel={done}
+          onSkip={() => {
+            setAsking({ kind: asking.then });
+          }}
+          onSend={async () => {
+            // A ticket that cannot go out (no printer) keeps the tab as it is: the reason shows on it.
+            const sent = await tickets.send();
+            setAsking(sent ? { kind: asking.then } : undefined);
+          }}
+        />
+      ) : null}
       {asking?.kind === 'close' ? (
         <ConfirmDialog
           title="Close tab"
@@ -122,6 +155,44 @@ function TabDetail({ tabId, frame }: { tabId: string; frame: TillFrame }) {
         />
       ) : null}
     </main>
+  );
+}
+
+function UnsentDialog({ count, then, onCancel, onSkip, onSend }: { count: number; then: 'pay' | 'close'; onCancel: () => void; onSkip: () => void; onSend: () => Promise<void> }) {
+  const [busy, setBusy] = useState(false);
+  const next = then === 'pay' ? 'pay' : 'close the tab';
+  return (
+    <ModalDialog label="Not sent to the bar / kitchen" onClose={busy ? () => undefined : onCancel} className="bartab-confirm bartab-unsent">
+      <header className="modal-header">
+        <h2>Not sent to the bar / kitchen</h2>
+      </header>
+      <div className="bartab-confirm-body">
+        <p>
+          <strong>{notSentText(count)}</strong> on this tab. The bar and kitchen have not heard of {count === 1 ? 'it' : 'them'}.
+        </p>
+        <p className="muted">Send first, then {next}? Or {next} without a ticket.</p>
+      </div>
+      <div className="modal-actions">
+        <button type="button" className="btn btn-ghost btn-lg" onClick={onCancel} disabled={busy}>
+          Cancel
+        </button>
+        <button type="button" className="btn btn-ghost btn-lg" onClick={onSkip} disabled={busy}>
+          {then === 'pay' ? 'Pay without sending' : 'Close without sending'}
+        </button>
+        <button
+          type="button"
+          className="btn btn-primary btn-lg"
+          disabled={busy}
+          data-autofocus
+          onClick={() => {
+            setBusy(true);
+            void onSend();
+          }}
+        >
+          {busy ? 'Sending…' : then === 'pay' ? 'Send, then pay' : 'Send, then close'}
+        </button>
+      </div>
+    </ModalDialog>
   );
 }
 
