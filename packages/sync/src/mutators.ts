@@ -26,6 +26,24 @@ function parseArgs(mutator: Mutator<never>, mutation: Pick<Mutation, 'name' | 'a
   throw new MutationRejected('VALIDATION_FAILED', `The ${mutation.name} arguments are invalid${where}: ${issue?.message ?? 'unknown problem'}.`, parsed.error.issues);
 }
 
+/** A mutation matched with its mutator and its args validated: parsed once, then read and run. */
+export interface ParsedMutation {
+  readonly mutator: Mutator<never>;
+  readonly args: never;
+}
+
+/** Finds a mutation's mutator and validates its args; UNKNOWN_MUTATOR or VALIDATION_FAILED otherwise. */
+export function parseMutation(mutation: Pick<Mutation, 'name' | 'args'>): ParsedMutation {
+  const mutator = find(mutation.name);
+  if (!mutator) throw new MutationRejected('UNKNOWN_MUTATOR', `No mutator is called "${mutation.name}".`);
+  return { mutator, args: parseArgs(mutator, mutation) };
+}
+
+/** What a parsed mutation will read, for batch prefetching. */
+export function parsedReads(parsed: ParsedMutation, ctx: MutatorContext): RecordRef[] {
+  return parsed.mutator.reads?.(parsed.args, ctx) ?? [];
+}
+
 /** What a mutation will read, for batch prefetching; nothing for an unknown or invalid one. */
 export function mutationReads(mutation: Pick<Mutation, 'name' | 'args'>, ctx: MutatorContext): RecordRef[] {
   const mutator = find(mutation.name);
@@ -34,15 +52,18 @@ export function mutationReads(mutation: Pick<Mutation, 'name' | 'args'>, ctx: Mu
   return parsed.success ? mutator.reads(parsed.data, ctx) : [];
 }
 
+/** Checks the actor's capability, then applies a parsed mutation; a refusal is MutationRejected. */
+export async function runParsed(tx: SyncTx, parsed: ParsedMutation, ctx: MutatorContext): Promise<MutatorOutcome> {
+  const { mutator, args } = parsed;
+  const capability = typeof mutator.capability === 'function' ? mutator.capability(args) : mutator.capability;
+  if (!can(ctx.actorRole, capability)) throw new MutationRejected('FORBIDDEN', `A ${ctx.actorRole} may not ${capability}.`);
+  return mutator.run(tx, args, ctx);
+}
+
 /**
  * Runs one mutation: finds its mutator, validates its args, checks the actor's capability,
  * then applies it. Anything refused surfaces as MutationRejected with a code.
  */
 export async function runMutation(tx: SyncTx, mutation: Pick<Mutation, 'name' | 'args'>, ctx: MutatorContext): Promise<MutatorOutcome> {
-  const mutator = find(mutation.name);
-  if (!mutator) throw new MutationRejected('UNKNOWN_MUTATOR', `No mutator is called "${mutation.name}".`);
-  const args = parseArgs(mutator, mutation);
-  const capability = typeof mutator.capability === 'function' ? mutator.capability(args) : mutator.capability;
-  if (!can(ctx.actorRole, capability)) throw new MutationRejected('FORBIDDEN', `A ${ctx.actorRole} may not ${capability}.`);
-  return mutator.run(tx, args, ctx);
+  return runParsed(tx, parseMutation(mutation), ctx);
 }

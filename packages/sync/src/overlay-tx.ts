@@ -51,9 +51,15 @@ export class OverlayTx implements SyncTx {
       entry.ids.add(ref.id);
     }
     // A fixed order (entity, then id) so concurrent batches take row locks without deadlocking.
-    for (const [, { entity, lock, ids }] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
-      const sorted = [...ids].sort();
-      const found = await this.store.load(entity, sorted, { lock });
+    // The loads are issued at once, in that order: a store that pipelines its queries (PostgreSQL)
+    // runs them in one round trip, and they still execute, and lock, in the order issued.
+    const loads = [...groups]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([, { entity, lock, ids }]) => {
+        const sorted = [...ids].sort();
+        return this.store.load(entity, sorted, { lock }).then((found) => ({ entity, sorted, found }));
+      });
+    for (const { entity, sorted, found } of await Promise.all(loads)) {
       for (const id of sorted) this.cache.set(recordKey(entity, id), found.get(id) ?? null);
     }
   }

@@ -1,7 +1,7 @@
 import type { Role } from '@tillsafe/domain';
 import { formatHlc, parseHlc } from './hlc';
 import { MutationRejected, type MutatorContext } from './mutator';
-import { mutationReads, runMutation } from './mutators';
+import { mutationReads, parseMutation, parsedReads, runParsed, type ParsedMutation } from './mutators';
 import { OverlayTx } from './overlay-tx';
 import type { RecordRef, RecordStore, WriteSet } from './record-store';
 import type { Mutation, MutationResult } from './wire';
@@ -59,10 +59,11 @@ export async function processBatch(store: RecordStore, input: BatchInput): Promi
   if (first && first.seq > input.lastSeq + 1) {
     throw new PushRefused('SEQ_GAP', `Expected seq ${input.lastSeq + 1} but the batch starts at ${first.seq}.`, input.lastSeq + 1);
   }
-  const fresh = mutations.filter((m) => m.seq > input.lastSeq);
-  const contexts = new Map(fresh.map((m) => [m.seq, contextFor(m, input)]));
+  // Each fresh mutation's args are parsed once, for the prefetch and for the run.
+  const prepared = new Map<number, Prepared | undefined>();
+  for (const m of mutations) if (m.seq > input.lastSeq) prepared.set(m.seq, prepare(m, input));
   const tx = new OverlayTx(store);
-  await tx.prefetch(fresh.flatMap((m) => (contexts.get(m.seq)?.actorRole ? mutationReads(m, contexts.get(m.seq)!) : [])));
+  await tx.prefetch([...prepared.values()].flatMap((p) => (p && !(p.parsed instanceof MutationRejected) ? parsedReads(p.parsed, p.ctx) : [])));
 
   let lastSeq = input.lastSeq;
   const results: MutationResult[] = [];
@@ -72,13 +73,34 @@ export async function processBatch(store: RecordStore, input: BatchInput): Promi
       results.push({ id: mutation.id, seq: mutation.seq, status: 'duplicate' });
       continue;
     }
-    const result = await applyOne(tx, mutation, contexts.get(mutation.seq));
+    const result = await applyOne(tx, mutation, prepared.get(mutation.seq));
     results.push(result);
     processed.push({ mutation, result });
     lastSeq = mutation.seq;
   }
   const writes = await tx.flush();
   return { lastSeq, results, processed, writes, changed: writes.records.map((w) => ({ entity: w.entity, id: w.id })) };
+}
+
+/** A mutation of a known actor, ready to run: its context and its parsed args, or why they are refused. */
+interface Prepared {
+  ctx: MutatorContext;
+  parsed: ParsedMutation | MutationRejected;
+}
+
+/** Undefined when the actor is unknown. */
+function prepare(mutation: Mutation, input: BatchInput): Prepared | undefined {
+  const ctx = contextFor(mutation, input);
+  return ctx && { ctx, parsed: parseOrRejection(mutation) };
+}
+
+function parseOrRejection(mutation: Mutation): ParsedMutation | MutationRejected {
+  try {
+    return parseMutation(mutation);
+  } catch (error) {
+    if (error instanceof MutationRejected) return error;
+    throw error;
+  }
 }
 
 function contextFor(mutation: Mutation, input: BatchInput): MutatorContext | undefined {
@@ -98,11 +120,17 @@ function contextFor(mutation: Mutation, input: BatchInput): MutatorContext | und
   };
 }
 
-async function applyOne(tx: OverlayTx, mutation: Mutation, ctx: MutatorContext | undefined): Promise<MutationResult> {
+/**
+ * Runs one prepared mutation in its own layer of the overlay. The checks keep their order: an
+ * unknown actor, then a malformed HLC, then an unknown mutator or invalid args, then the capability.
+ */
+async function applyOne(tx: OverlayTx, mutation: Mutation, prepared: Prepared | undefined): Promise<MutationResult> {
   const base = { id: mutation.id, seq: mutation.seq };
   try {
-    if (!ctx) throw new MutationRejected('UNKNOWN_ACTOR', `Staff member ${mutation.actorId} is not known in this organisation.`);
-    const outcome = await runMutation(tx, mutation, { ...ctx, hlc: canonicalHlc(mutation.hlc) });
+    if (!prepared) throw new MutationRejected('UNKNOWN_ACTOR', `Staff member ${mutation.actorId} is not known in this organisation.`);
+    const hlc = canonicalHlc(mutation.hlc);
+    if (prepared.parsed instanceof MutationRejected) throw prepared.parsed;
+    const outcome = await runParsed(tx, prepared.parsed, { ...prepared.ctx, hlc });
     tx.commitMutation();
     return outcome.status === 'applied' ? { ...base, status: 'applied' } : { ...base, status: outcome.status, code: outcome.code, message: outcome.message };
   } catch (error) {
@@ -134,6 +162,6 @@ function canonicalHlc(hlc: string): string {
 export async function replayMutation(store: RecordStore, mutation: Mutation, ctx: MutatorContext): Promise<{ result: MutationResult; writes: WriteSet }> {
   const tx = new OverlayTx(store);
   await tx.prefetch(mutationReads(mutation, ctx));
-  const result = await applyOne(tx, mutation, ctx);
+  const result = await applyOne(tx, mutation, { ctx, parsed: parseOrRejection(mutation) });
   return { result, writes: await tx.flush() };
 }
