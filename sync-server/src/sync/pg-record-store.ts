@@ -16,7 +16,8 @@ import { anyUuid, bulkInsert } from './bulk-write';
 
 interface Adapter<E extends Entity> {
   load(tx: Db, tenantId: string, ids: string[], lock: boolean): Promise<Stored<EntityTypes[E]>[]>;
-  save?(tx: Db, tenantId: string, records: Stored<EntityTypes[E]>[]): Promise<void>;
+  /** Issues the statement that writes the records; `tabChannels` maps the lines' tabs to their channel. */
+  save?(tx: Db, tenantId: string, records: Stored<EntityTypes[E]>[], tabChannels: ReadonlyMap<string, string>): Promise<void>;
 }
 
 const UPSERT = { onConflict: 'update' } as const;
@@ -25,6 +26,22 @@ const CREATE_ONCE = { onConflict: 'nothing' } as const;
 const meta = (r: { version: RecordMeta['version']; fields: RecordMeta['fields'] }): RecordMeta => ({ version: r.version, fields: r.fields });
 const immutable = <T>(data: T): Stored<T> => ({ data, meta: emptyMeta() });
 
+/** A product's record and sync metadata: a batch reads hundreds, so not the columns no mutator reads. */
+const productColumns = {
+  id: products.id,
+  sku: products.sku,
+  name: products.name,
+  brand: products.brand,
+  categoryId: products.categoryId,
+  volumeMl: products.volumeMl,
+  ageRestricted: products.ageRestricted,
+  taxRateBp: products.taxRateBp,
+  active: products.active,
+  packs: products.packs,
+  version: products.version,
+  fields: products.fields,
+};
+
 /**
  * How each entity maps to its table. Mutable records are read `FOR UPDATE` inside a push, so two
  * replicas merging into the same record serialise instead of losing each other's fields; they
@@ -32,26 +49,27 @@ const immutable = <T>(data: T): Stored<T> => ({ data, meta: emptyMeta() });
  */
 const adapters: { [E in Entity]?: Adapter<E> } = {
   channel: {
-    load: async (tx, t, ids) => (await tx.select().from(channels).where(and(eq(channels.tenantId, t), anyUuid(channels.id, ids)))).map((r) => immutable(toChannelRecord(r))),
+    load: async (tx, t, ids) =>
+      (await tx.select().from(channels).where(and(eq(channels.tenantId, t), anyUuid(channels.id, ids))).prepare('load-channels').execute()).map((r) => immutable(toChannelRecord(r))),
   },
   product: {
     async load(tx, t, ids, lock) {
-      const q = tx.select().from(products).where(and(eq(products.tenantId, t), anyUuid(products.id, ids))).orderBy(products.id);
-      return (await (lock ? q.for('update') : q)).map((r) => ({ data: toProductRecord(r), meta: meta(r) }));
+      const q = tx.select(productColumns).from(products).where(and(eq(products.tenantId, t), anyUuid(products.id, ids))).orderBy(products.id);
+      return (await (lock ? q.for('update') : q).prepare('load-products').execute()).map((r) => ({ data: toProductRecord(r), meta: meta(r) }));
     },
     save: (tx, t, rows) => bulkInsert(tx, products, rows.map((r) => ({ ...r.data, tenantId: t, ...r.meta, updatedAt: new Date() })), UPSERT),
   },
   customer: {
     async load(tx, t, ids, lock) {
       const q = tx.select().from(customers).where(and(eq(customers.tenantId, t), anyUuid(customers.id, ids))).orderBy(customers.id);
-      return (await (lock ? q.for('update') : q)).map((r) => ({ data: toCustomerRecord(r), meta: meta(r) }));
+      return (await (lock ? q.for('update') : q).prepare('load-customers').execute()).map((r) => ({ data: toCustomerRecord(r), meta: meta(r) }));
     },
     save: (tx, t, rows) => bulkInsert(tx, customers, rows.map((r) => ({ ...r.data, tenantId: t, ...r.meta, updatedAt: new Date() })), UPSERT),
   },
   tab: {
     async load(tx, t, ids, lock) {
       const q = tx.select().from(tabs).where(and(eq(tabs.tenantId, t), anyUuid(tabs.id, ids))).orderBy(tabs.id);
-      return (await (lock ? q.for('update') : q)).map((r) => ({ data: toTabRecord(r), meta: meta(r) }));
+      return (await (lock ? q.for('update') : q).prepare('load-tabs').execute()).map((r) => ({ data: toTabRecord(r), meta: meta(r) }));
     },
     save: (tx, t, rows) =>
       bulkInsert(
@@ -71,21 +89,19 @@ const adapters: { [E in Entity]?: Adapter<E> } = {
   tabLine: {
     async load(tx, t, ids, lock) {
       const q = tx.select().from(tabLines).where(and(eq(tabLines.tenantId, t), anyUuid(tabLines.id, ids))).orderBy(tabLines.id);
-      return (await (lock ? q.for('update') : q)).map((r) => ({ data: toTabLineRecord(r), meta: meta(r) }));
+      return (await (lock ? q.for('update') : q).prepare('load-tab-lines').execute()).map((r) => ({ data: toTabLineRecord(r), meta: meta(r) }));
     },
-    async save(tx, t, rows) {
-      const tabIds = [...new Set(rows.map((r) => r.data.tabId))];
-      const channelOf = new Map((await tx.select({ id: tabs.id, channelId: tabs.channelId }).from(tabs).where(anyUuid(tabs.id, tabIds))).map((r) => [r.id, r.channelId]));
-      await bulkInsert(
+    save: (tx, t, rows, tabChannels) =>
+      bulkInsert(
         tx,
         tabLines,
-        rows.map((r) => ({ ...r.data, channelId: channelOf.get(r.data.tabId) ?? '', tenantId: t, ...r.meta, updatedAt: new Date() })),
+        rows.map((r) => ({ ...r.data, channelId: tabChannels.get(r.data.tabId) ?? '', tenantId: t, ...r.meta, updatedAt: new Date() })),
         UPSERT,
-      );
-    },
+      ),
   },
   sale: {
-    load: async (tx, t, ids) => (await tx.select().from(sales).where(and(eq(sales.tenantId, t), anyUuid(sales.id, ids)))).map((r) => immutable(toSaleRecord(r))),
+    load: async (tx, t, ids) =>
+      (await tx.select().from(sales).where(and(eq(sales.tenantId, t), anyUuid(sales.id, ids))).prepare('load-sales').execute()).map((r) => immutable(toSaleRecord(r))),
     async save(tx, t, rows) {
       await bulkInsert(
         tx,
@@ -96,7 +112,10 @@ const adapters: { [E in Entity]?: Adapter<E> } = {
     },
   },
   cashEvent: {
-    load: async (tx, t, ids) => (await tx.select().from(cashEvents).where(and(eq(cashEvents.tenantId, t), anyUuid(cashEvents.id, ids)))).map((r) => immutable(toCashEventRecord(r))),
+    load: async (tx, t, ids) =>
+      (await tx.select().from(cashEvents).where(and(eq(cashEvents.tenantId, t), anyUuid(cashEvents.id, ids))).prepare('load-cash-events').execute()).map((r) =>
+        immutable(toCashEventRecord(r)),
+      ),
     async save(tx, t, rows) {
       await bulkInsert(
         tx,
@@ -107,6 +126,19 @@ const adapters: { [E in Entity]?: Adapter<E> } = {
     },
   },
 };
+
+/** A tab line's row carries its tab's channel; the tabs are read before any write is issued. */
+async function channelsOfTabs(tx: Db, tenantId: string, lines: readonly Stored<TabLineRecord>[]): Promise<Map<string, string>> {
+  if (lines.length === 0) return new Map();
+  const tabIds = [...new Set(lines.map((l) => l.data.tabId))];
+  const rows = await tx
+    .select({ id: tabs.id, channelId: tabs.channelId })
+    .from(tabs)
+    .where(and(eq(tabs.tenantId, tenantId), anyUuid(tabs.id, tabIds)))
+    .prepare('tab-channels')
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.channelId]));
+}
 
 /** Write order that satisfies foreign keys (a line's tab before the line). */
 const SAVE_ORDER: readonly Entity[] = ['product', 'customer', 'tab', 'tabLine', 'sale', 'cashEvent'];
@@ -122,30 +154,43 @@ export function pgRecordStore(tx: Db, tenantId: string): RecordStore {
       return out;
     },
     async loadTabLines(tabId: string): Promise<Stored<TabLineRecord>[]> {
-      const rows = await tx.select().from(tabLines).where(and(eq(tabLines.tenantId, tenantId), eq(tabLines.tabId, tabId))).orderBy(tabLines.id);
+      const rows = await tx.select().from(tabLines).where(and(eq(tabLines.tenantId, tenantId), eq(tabLines.tabId, tabId))).orderBy(tabLines.id).prepare('lines-of-tab').execute();
       return rows.map((r) => ({ data: toTabLineRecord(r), meta: meta(r) }));
     },
+    /**
+     * One statement per table, issued together in SAVE_ORDER: the driver pipelines them, so the
+     * batch's writes cost one round trip, and they still run in that order.
+     */
     async save(writes: WriteSet) {
-      for (const entity of SAVE_ORDER) {
-        const rows = writes.records.filter((w) => w.entity === entity).map((w) => w.stored);
-        if (rows.length === 0) continue;
-        const adapter = adapters[entity] as Adapter<typeof entity> | undefined;
-        if (!adapter?.save) throw new Error(`${entity} records are not written by mutators`);
-        await adapter.save(tx, tenantId, rows as Stored<EntityTypes[typeof entity]>[]);
-      }
-      const unexpected = writes.records.find((w) => !SAVE_ORDER.includes(w.entity));
+      const unexpected = writes.records.find((w) => !adapters[w.entity]?.save);
       if (unexpected) throw new Error(`${unexpected.entity} records are not written by mutators`);
-      await bulkInsert(
-        tx,
-        stockMovements,
-        writes.ledger.map((m) => ({ ...m, tenantId })),
-        CREATE_ONCE,
+      const byEntity = new Map<Entity, Stored<unknown>[]>();
+      for (const w of writes.records) {
+        const rows = byEntity.get(w.entity);
+        if (rows) rows.push(w.stored);
+        else byEntity.set(w.entity, [w.stored]);
+      }
+      const tabChannels = await channelsOfTabs(tx, tenantId, (byEntity.get('tabLine') ?? []) as Stored<TabLineRecord>[]);
+      const statements: Promise<void>[] = [];
+      for (const entity of SAVE_ORDER) {
+        const rows = byEntity.get(entity);
+        const adapter = adapters[entity] as Adapter<typeof entity> | undefined;
+        if (rows && adapter?.save) statements.push(adapter.save(tx, tenantId, rows as Stored<EntityTypes[typeof entity]>[], tabChannels));
+      }
+      statements.push(
+        bulkInsert(
+          tx,
+          stockMovements,
+          writes.ledger.map((m) => ({ ...m, tenantId })),
+          CREATE_ONCE,
+        ),
+        bulkInsert(
+          tx,
+          syncConflicts,
+          writes.conflicts.map((c) => ({ id: c.id, tenantId, entity: c.entity, recordId: c.recordId, field: c.field, kept: c.kept, lost: c.lost })),
+        ),
       );
-      await bulkInsert(
-        tx,
-        syncConflicts,
-        writes.conflicts.map((c) => ({ id: c.id, tenantId, entity: c.entity, recordId: c.recordId, field: c.field, kept: c.kept, lost: c.lost })),
-      );
+      await Promise.all(statements);
     },
   };
 }

@@ -1,11 +1,11 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Role } from '@tillsafe/domain';
 import { processBatch, PushRefused, type Mutation, type PushResponse } from '@tillsafe/sync';
 import type { DeviceIdentity } from '../auth/device-auth';
 import type { Db } from '../db/database';
 import { devices, mutationLog, staff } from '../db/schema';
 import { ApiError } from '../errors';
-import { bulkInsert } from './bulk-write';
+import { anyUuid, bulkInsert } from './bulk-write';
 import { recordChanges } from './change-log';
 import { pgRecordStore } from './pg-record-store';
 
@@ -20,9 +20,12 @@ import { pgRecordStore } from './pg-record-store';
 export async function pushMutations(db: Db, device: DeviceIdentity, mutations: readonly Mutation[]): Promise<PushResponse> {
   try {
     return await db.transaction(async (tx) => {
-      const [row] = await tx.select({ lastSeq: devices.lastSeq }).from(devices).where(eq(devices.id, device.deviceId)).for('update');
+      // Issued together (pipelined): the lock on the device row and the actors' roles.
+      const [[row], roles] = await Promise.all([
+        tx.select({ lastSeq: devices.lastSeq }).from(devices).where(eq(devices.id, device.deviceId)).for('update').prepare('lock-device').execute(),
+        actorRoles(tx, device.tenantId, mutations),
+      ]);
       if (!row) throw new ApiError('UNAUTHORIZED', 'This device is not enrolled.');
-      const roles = await actorRoles(tx, device.tenantId, mutations);
       const outcome = await processBatch(pgRecordStore(tx, device.tenantId), {
         device,
         lastSeq: row.lastSeq,
@@ -30,8 +33,10 @@ export async function pushMutations(db: Db, device: DeviceIdentity, mutations: r
         roleOf: (actorId) => roles.get(actorId),
         now: () => new Date().toISOString(),
       });
-      if (outcome.processed.length) {
-        await bulkInsert(
+      // The log, lastSeq and the change log are issued together too; the change log goes last,
+      // so the tenant row it locks is held only until the commit that follows.
+      await Promise.all([
+        bulkInsert(
           tx,
           mutationLog,
           outcome.processed.map(({ mutation, result }) => ({
@@ -47,14 +52,14 @@ export async function pushMutations(db: Db, device: DeviceIdentity, mutations: r
             code: result.code ?? null,
             message: result.message ?? null,
           })),
-        );
-      }
-      if (outcome.lastSeq !== row.lastSeq) await tx.update(devices).set({ lastSeq: outcome.lastSeq }).where(eq(devices.id, device.deviceId));
-      await recordChanges(
-        tx,
-        device.tenantId,
-        outcome.changed.map((c) => ({ ...c, op: 'put' as const })),
-      );
+        ),
+        outcome.lastSeq === row.lastSeq ? undefined : tx.update(devices).set({ lastSeq: outcome.lastSeq }).where(eq(devices.id, device.deviceId)).prepare('set-last-seq').execute(),
+        recordChanges(
+          tx,
+          device.tenantId,
+          outcome.changed.map((c) => ({ ...c, op: 'put' as const })),
+        ),
+      ]);
       return { lastSeq: outcome.lastSeq, results: outcome.results };
     });
   } catch (error) {
@@ -69,6 +74,8 @@ async function actorRoles(tx: Db, tenantId: string, mutations: readonly Mutation
   const rows = await tx
     .select({ id: staff.id, role: staff.role })
     .from(staff)
-    .where(and(eq(staff.tenantId, tenantId), inArray(staff.id, ids)));
+    .where(and(eq(staff.tenantId, tenantId), anyUuid(staff.id, ids)))
+    .prepare('actor-roles')
+    .execute();
   return new Map(rows.map((r) => [r.id, r.role]));
 }

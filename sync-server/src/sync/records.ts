@@ -2,7 +2,7 @@ import type { CashEventRecord, CategoryRecord, ChannelRecord, CustomerRecord, Pr
 import type { cashEvents, categories, channels, customers, products, sales, staff, tabLines, tabs, warehouses } from '../db/schema';
 
 /** Row → record mappers: the shapes tills receive, defined by @tillsafe/sync's schemas. */
-export function toProductRecord(r: typeof products.$inferSelect): ProductRecord {
+export function toProductRecord(r: Omit<typeof products.$inferSelect, 'tenantId' | 'version' | 'fields' | 'updatedAt'>): ProductRecord {
   return {
     id: r.id,
     sku: r.sku,

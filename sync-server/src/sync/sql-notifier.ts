@@ -1,6 +1,5 @@
-import { sql } from 'drizzle-orm';
 import type { Db } from '../db/database';
-import { tenants } from '../db/schema';
+import { runPrepared } from './bulk-write';
 import { COALESCE_MS, createChangeFanout } from './change-fanout';
 import { CHANGES_CHANNEL, decodeChangePayload, encodeChangePayload, type ChangeNotifier } from './change-notifier';
 import { readChangePositions } from './change-position';
@@ -57,11 +56,10 @@ export function createSqlNotifier(db: Db, listen: ListenFn, options: SqlNotifier
   return {
     async publish(tenantId, pos) {
       try {
-        await db.execute(
-          pos === undefined
-            ? sql`select pg_notify(${CHANGES_CHANNEL}, ${tenants.id}::text || ':' || ${tenants.changePos}::text) from ${tenants} where ${tenants.id} = ${tenantId}`
-            : sql`select pg_notify(${CHANGES_CHANNEL}, ${encodeChangePayload(tenantId, pos)})`,
-        );
+        // Prepared: every push ends with one of these.
+        await (pos === undefined
+          ? runPrepared(db, `select pg_notify($1, "id"::text || ':' || "change_pos"::text) from "tenants" where "id" = $2::uuid`, [CHANGES_CHANNEL, tenantId])
+          : runPrepared(db, 'select pg_notify($1, $2)', [CHANGES_CHANNEL, encodeChangePayload(tenantId, pos)]));
       } catch (error) {
         logError(error);
       }
