@@ -1,4 +1,3 @@
-import type { PrintJob } from '@tillsafe/hardware';
 import type { TabLineRecord } from '@tillsafe/sync';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { db, hardware } from '../../app/services';
@@ -6,15 +5,9 @@ import { useLiveQuery } from '../../lib/use-live-query';
 import { localTimeZone } from '../printing/sale-receipt';
 import { useHardware } from '../printing/use-hardware';
 import { loadTabTickets, sendTabTicket, type TabTicketErrorCode } from './send-tab-ticket';
+import { printStatus } from './ticket-print-status';
 import { lineSendState, pendingTicketLines, sentLines, type LineSendState, type TabTicket } from './tab-ticket-state';
 import type { TillFrame } from './tabs-layout';
-
-/** How the last ticket's print jobs are doing, in a few words for the bartender. */
-export type TicketPrintStatus =
-  | { tone: 'busy'; text: string }
-  | { tone: 'ok'; text: string }
-  /** At least one printer has not taken it yet; the queue keeps it and retries. */
-  | { tone: 'warn'; text: string };
 
 export interface SendOutcome {
   tone: 'error' | 'info';
@@ -91,18 +84,6 @@ export type TabTickets = ReturnType<typeof useTabTickets>;
 
 function latest(tickets: readonly TabTicket[]): TabTicket | undefined {
   return tickets.reduce<TabTicket | undefined>((a, b) => (!a || b.sentAt > a.sentAt ? b : a), undefined);
-}
-
-/** "Printed on Bar, Kitchen", "Printing…", or the reason a printer has not taken it yet. */
-export function printStatus(jobs: readonly PrintJob[], printerName: (id: string) => string): TicketPrintStatus {
-  if (jobs.length === 0) return { tone: 'ok', text: 'Queued' };
-  const stuck = jobs.find((j) => j.state === 'failed' || (j.state === 'queued' && j.lastError));
-  if (stuck) {
-    const reason = stuck.lastError?.message ?? 'The printer did not print it.';
-    return { tone: 'warn', text: `Waiting for ${printerName(stuck.printerId)}: ${reason} It stays in the print queue and prints when the printer is back.` };
-  }
-  if (jobs.every((j) => j.state === 'done')) return { tone: 'ok', text: `Printed on ${jobs.map((j) => printerName(j.printerId)).join(', ')}` };
-  return { tone: 'busy', text: 'Printing…' };
 }
 
 /** Ctrl+Enter sends, from anywhere on the tab (the search box too) but not from inside a dialog. */
