@@ -13,6 +13,19 @@ export const auditActions = [
   'device.enrolled',
   'device.renamed',
   'device.revoked',
+  'staff.invited',
+  'staff.joined',
+  'role.changed',
+  'role.removed',
+  'onboarding.channel_saved',
+  'onboarding.warehouse_saved',
+  'onboarding.catalog_saved',
+  'onboarding.tax_rates_saved',
+  'onboarding.receipt_saved',
+  'document.uploaded',
+  'business.resubmitted',
+  'business.approved',
+  'business.rejected',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
