@@ -367,7 +367,12 @@ test('pokes that arrive while the outbox drains wait for the drain, then one pul
       events.push(`push ${request.mutations.length}`);
       const answer = { lastSeq: request.mutations.at(-1)!.seq, results: request.mutations.map((m) => ({ id: m.id, seq: m.seq, status: 'applied' as const })) };
       // The first batch is held until the test has poked, as its own poke would come mid-drain.
-      if (events.length === 1) return new Promise((resolve) => (releaseFirst = () => resolve(answer)));
+      if (events.length === 1)
+        return new Promise((resolve) => {
+          releaseFirst = () => {
+            resolve(answer);
+          };
+        });
       return Promise.resolve(answer);
     },
     pull: (_token, cursor) => {
