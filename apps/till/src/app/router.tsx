@@ -1,4 +1,6 @@
 import { createRootRoute, createRoute, createRouter, Navigate, Outlet, redirect } from '@tanstack/react-router';
+import { IdleLock } from '../features/idle-lock/idle-lock';
+import { loadScreenLockOnce } from '../features/idle-lock/screen-lock';
 import { PairScreen } from '../features/pair/pair-screen';
 import { PrinterSettingsScreen } from '../features/printing/printer-settings-screen';
 import { SellScreen } from '../features/sell/sell-screen';
@@ -7,6 +9,7 @@ import { TabScreen } from '../features/tabs/tab-screen';
 import { TabsLayout } from '../features/tabs/tabs-layout';
 import { TabsScreen } from '../features/tabs/tabs-screen';
 import { UpdateBanner } from '../features/update/update-banner';
+import { db } from './services';
 import { tillSession } from './till-session-store';
 
 /** Where the till belongs right now: pair first, then sign in, then sell. */
@@ -22,10 +25,13 @@ function goToLanding(unless: string): void {
 }
 
 const rootRoute = createRootRoute({
+  // A till locked before a reload opens locked, without a glimpse of the screen underneath.
+  beforeLoad: () => loadScreenLockOnce(db),
   component: () => (
     <>
       <UpdateBanner />
       <Outlet />
+      <IdleLock />
     </>
   ),
   notFoundComponent: () => <Navigate to="/" replace />,

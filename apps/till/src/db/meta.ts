@@ -10,6 +10,32 @@ export type Enrolment = z.infer<typeof enrolmentSchema>;
 export const sessionSchema = z.object({ staffId: z.uuid(), signedInAt: z.iso.datetime() });
 export type Session = z.infer<typeof sessionSchema>;
 
+/**
+ * Wrong PINs in a row per staff member on this till, and until when the member is locked out
+ * (see features/sign-in/pin-lockout.ts). Kept in meta so a reload does not reset the count.
+ */
+export const pinLockoutSchema = z.object({ failures: z.int().min(0), lockedUntil: z.iso.datetime().optional() });
+export type PinLockout = z.infer<typeof pinLockoutSchema>;
+export const pinLockoutsSchema = z.record(z.string(), pinLockoutSchema);
+export type PinLockouts = z.infer<typeof pinLockoutsSchema>;
+
+/** One wrong PIN typed at this till, kept for a later back-office audit. */
+export const wrongPinAttemptSchema = z.object({
+  staffId: z.uuid(),
+  at: z.iso.datetime(),
+  where: z.enum(['sign-in', 'lock-screen']),
+  /** Set when this attempt locked the staff member out. */
+  lockedUntil: z.iso.datetime().optional(),
+});
+export type WrongPinAttempt = z.infer<typeof wrongPinAttemptSchema>;
+
+/** The till locked itself (idle) over this staff member's session; survives a reload. */
+export const screenLockSchema = z.object({ staffId: z.uuid(), lockedAt: z.iso.datetime() });
+export type ScreenLock = z.infer<typeof screenLockSchema>;
+
+/** This till locks itself after this many minutes without a touch, click or key. */
+export const idleLockMinutesSchema = z.int().min(1).max(60);
+
 const hlcStateSchema = z.object({ wall: z.int().min(0), counter: z.int().min(0), node: z.string().min(1) });
 
 /** Every key of the `meta` table with the schema its value is parsed with on the way out. */
@@ -24,6 +50,11 @@ const metaSchemas = {
   /** The last receipt number issued on this till. */
   receiptCounter: z.int().min(0),
   lastSyncAt: z.iso.datetime(),
+  pinLockouts: pinLockoutsSchema,
+  /** Oldest first; capped (features/sign-in/pin-attempts.ts) until they sync to the back office. */
+  wrongPinAttempts: z.array(wrongPinAttemptSchema),
+  screenLock: screenLockSchema,
+  idleLockMinutes: idleLockMinutesSchema,
 } as const;
 
 export type MetaKey = keyof typeof metaSchemas;

@@ -1,23 +1,21 @@
-import type { SubmitEvent } from 'react';
 import { db, syncEngine } from '../../app/services';
 import { useTillSession } from '../../app/till-session-store';
 import { useLiveQuery } from '../../lib/use-live-query';
 import { BrandMark } from '../brand/brand-mark';
 import { SyncBadge } from '../sync-status/sync-badge';
-import { PinPad } from './pin-pad';
+import { PinForm } from './pin-form';
 import { initials, StaffPicker } from './staff-picker';
+import { usePinLockouts } from './use-pin-lockouts';
 import { useSignIn } from './use-sign-in';
+import './sign-in.css';
 
 export function SignInScreen() {
   const enrolment = useTillSession((s) => s.enrolment);
   const staff = useLiveQuery(() => db.staff.orderBy('name').toArray(), []);
   const channel = useLiveQuery(() => db.channels.get(enrolment?.channelId ?? ''), [enrolment?.channelId]);
   const signIn = useSignIn();
-
-  const submit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    signIn.signIn();
-  };
+  const lockoutOf = usePinLockouts();
+  const lockout = signIn.selected ? lockoutOf(signIn.selected.id) : undefined;
 
   return (
     <div className="sign-in">
@@ -45,43 +43,20 @@ export function SignInScreen() {
               </button>
             </div>
           ) : (
-            <StaffPicker staff={staff} selectedId={signIn.selected?.id} onChoose={signIn.choose} />
+            <StaffPicker staff={staff} selectedId={signIn.selected?.id} onChoose={signIn.choose} isLocked={(id) => lockoutOf(id).kind === 'locked'} />
           )}
         </section>
 
         <section className="sign-in-pin">
           {signIn.selected ? (
-            <form className="pin-form" onSubmit={submit}>
+            <PinForm key={signIn.selected.id} entry={signIn.entry} name={signIn.selected.name} lockout={lockout} submitLabel="Sign in" onSubmit={signIn.signIn}>
               <div className="pin-who">
                 <span className="avatar avatar-lg" aria-hidden="true">
                   {initials(signIn.selected.name)}
                 </span>
                 <span>{signIn.selected.name}</span>
               </div>
-              <label className="field">
-                <span className="field-label">PIN</span>
-                <input
-                  className="input input-lg input-pin"
-                  type="password"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  value={signIn.pin}
-                  onChange={(e) => {
-                    signIn.setPin(e.target.value);
-                  }}
-                  autoFocus
-                />
-              </label>
-              <PinPad onDigit={signIn.appendDigit} onClear={signIn.clear} onDelete={signIn.deleteDigit} disabled={signIn.checking} />
-              {signIn.error ? (
-                <p className="alert" role="alert">
-                  {signIn.error}
-                </p>
-              ) : null}
-              <button type="submit" className="btn btn-primary btn-lg btn-block" disabled={signIn.checking || signIn.pin.length === 0}>
-                Sign in
-              </button>
-            </form>
+            </PinForm>
           ) : (
             <div className="pin-placeholder">
               <svg width="56" height="56" viewBox="0 0 24 24" aria-hidden="true" focusable="false">

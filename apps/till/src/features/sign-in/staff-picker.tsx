@@ -4,6 +4,8 @@ export interface StaffPickerProps {
   staff: readonly StaffRow[];
   selectedId: string | undefined;
   onChoose: (staff: StaffRow) => void;
+  /** Locked out on this till after too many wrong PINs: still choosable, to see for how long. */
+  isLocked?: (staffId: string) => boolean;
 }
 
 const roleNames: Record<StaffRow['role'], string> = {
@@ -24,7 +26,7 @@ export function initials(name: string): string {
     .join('');
 }
 
-export function StaffPicker({ staff, selectedId, onChoose }: StaffPickerProps) {
+export function StaffPicker({ staff, selectedId, onChoose, isLocked }: StaffPickerProps) {
   return (
     <ul className="staff-grid" aria-label="Staff">
       {staff.map((member) => (
@@ -42,7 +44,17 @@ export function StaffPicker({ staff, selectedId, onChoose }: StaffPickerProps) {
               {initials(member.name)}
             </span>
             <span className="staff-name">{member.name}</span>
-            <span className="staff-role">{roleNames[member.role]}</span>
+            {isLocked?.(member.id) ? (
+              <span className="staff-role staff-locked">
+                <svg width="14" height="14" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                  <rect x="5" y="10" width="14" height="10" rx="2" fill="none" stroke="currentColor" strokeWidth="2.2" />
+                  <path d="M8 10V7a4 4 0 0 1 8 0v3" fill="none" stroke="currentColor" strokeWidth="2.2" />
+                </svg>
+                Locked
+              </span>
+            ) : (
+              <span className="staff-role">{roleNames[member.role]}</span>
+            )}
           </button>
         </li>
       ))}

@@ -1,6 +1,6 @@
 import { afterEach, expect, test } from 'vitest';
 import { hashPin } from '@tillsafe/domain';
-import { getMeta } from '../../db/meta';
+import { getMeta, setMeta } from '../../db/meta';
 import type { TillDb } from '../../db/till-db';
 import { cashier, freshDb } from '../../test-support/fixtures';
 import { endSession, startSession, verifyPin } from './staff-session';
@@ -23,4 +23,15 @@ test('the signed-in staff member survives in meta until sign-out', async () => {
   expect(await getMeta(db, 'session')).toEqual({ staffId: cashier.id, signedInAt: '2026-11-20T09:00:00.000Z' });
   await endSession(db);
   expect(await getMeta(db, 'session')).toBeUndefined();
+});
+
+test('a screen lock ends with the session it covered', async () => {
+  db = freshDb();
+  await startSession(db, cashier, new Date('2026-11-20T09:00:00.000Z'));
+  await setMeta(db, 'screenLock', { staffId: cashier.id, lockedAt: '2026-11-20T09:03:00.000Z' });
+  await endSession(db);
+  expect(await getMeta(db, 'screenLock')).toBeUndefined();
+  await setMeta(db, 'screenLock', { staffId: cashier.id, lockedAt: '2026-11-20T09:03:00.000Z' });
+  await startSession(db, cashier, new Date('2026-11-20T09:05:00.000Z'));
+  expect(await getMeta(db, 'screenLock')).toBeUndefined();
 });

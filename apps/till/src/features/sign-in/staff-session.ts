@@ -9,10 +9,17 @@ export async function verifyPin(staff: Pick<StaffRow, 'pinSalt' | 'pinHash'>, pi
   return (await hashPin(pin, staff.pinSalt)) === staff.pinHash;
 }
 
+/** A new session starts unlocked: a screen lock belongs to the session it covered. */
 export async function startSession(db: TillDb, staff: StaffRow, now: Date = new Date()): Promise<void> {
-  await setMeta(db, 'session', { staffId: staff.id, signedInAt: now.toISOString() });
+  await db.transaction('rw', db.meta, async () => {
+    await setMeta(db, 'session', { staffId: staff.id, signedInAt: now.toISOString() });
+    await deleteMeta(db, 'screenLock');
+  });
 }
 
 export async function endSession(db: TillDb): Promise<void> {
-  await deleteMeta(db, 'session');
+  await db.transaction('rw', db.meta, async () => {
+    await deleteMeta(db, 'session');
+    await deleteMeta(db, 'screenLock');
+  });
 }

@@ -6,6 +6,7 @@ import type { RejectionRow } from '../../db/rows';
 import { ModalDialog } from '../../lib/modal-dialog';
 import { useLiveQuery } from '../../lib/use-live-query';
 import { isOnline } from '../../sync-client/sync-store';
+import { IdleLockSetting } from '../idle-lock/idle-lock-setting';
 import { DownloadIcon } from '../outbox-export/unsynced-sign-out-dialog';
 import { useOutboxExport } from '../outbox-export/use-outbox-export';
 import { RejectionItem } from './rejection-item';
@@ -93,6 +94,8 @@ export function SyncPanel({ onClose }: { onClose: () => void }) {
               <p className="muted sync-note">Nothing was rejected. A change the server refuses is kept here with its reason, never dropped.</p>
             )}
           </section>
+
+          <IdleLockSetting />
 
           {canReset ? (
             <section className="danger-zone" aria-labelledby="reset-heading">
