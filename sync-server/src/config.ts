@@ -10,6 +10,15 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET needs at least 32 characters').optional(),
   PUBLIC_URL: z.url().optional(),
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  /** Business documents go to this S3-compatible bucket when set, else to DATA_DIR/documents. */
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ENDPOINT: z.url().optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+}).refine((env) => (env.S3_ACCESS_KEY_ID === undefined) === (env.S3_SECRET_ACCESS_KEY === undefined), {
+  message: 'set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither',
+  path: ['S3_SECRET_ACCESS_KEY'],
 });
 export type Config = z.infer<typeof envSchema>;
 
