@@ -6,3 +6,4 @@ export * from './tender';
 export * from './staff';
 export * from './permissions';
 export * from './pricing';
+export * from './tenders';
