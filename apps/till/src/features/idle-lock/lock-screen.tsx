@@ -5,6 +5,7 @@ import type { StaffRow } from '../../db/rows';
 import { useLiveQuery } from '../../lib/use-live-query';
 import { BrandMark } from '../brand/brand-mark';
 import { UnsyncedSignOutDialog } from '../outbox-export/unsynced-sign-out-dialog';
+import { useCart } from '../sell/cart-store';
 import { PinForm } from '../sign-in/pin-form';
 import { initials } from '../sign-in/staff-picker';
 import { usePinLockouts } from '../sign-in/use-pin-lockouts';
@@ -13,7 +14,7 @@ import { useSwitchUser } from './use-switch-user';
 import { useUnlock } from './use-unlock';
 import './idle-lock.css';
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 const dateFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
 
 /**
@@ -28,6 +29,7 @@ export function LockScreen({ actor }: { actor: StaffRow }) {
   const unlock = useUnlock(actor);
   const lockout = usePinLockouts()(actor.id);
   const switchUser = useSwitchUser();
+  const saleInProgress = useCart((s) => s.lines.length > 0);
 
   return (
     <dialog ref={ref} className="lock-screen" aria-label="Till locked">
@@ -51,7 +53,7 @@ export function LockScreen({ actor }: { actor: StaffRow }) {
               <rect x="5" y="10" width="14" height="10" rx="2" fill="none" stroke="currentColor" strokeWidth="1.8" />
               <path d="M8 10V7a4 4 0 0 1 8 0v3" fill="none" stroke="currentColor" strokeWidth="1.8" />
             </svg>
-            <p>Locked after a while without use. The sale in progress is kept.</p>
+            <p>Locked after a while without use.{saleInProgress ? ' The sale in progress is kept.' : ''}</p>
           </div>
           <button type="button" className="btn btn-lock-switch" onClick={switchUser.request}>
             <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
