@@ -95,14 +95,23 @@ export const devices = pgTable('devices', {
   enrolledAt: timestamp('enrolled_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
+// The tables a push appends to on every sale — the mutation log, sales, the stock ledger and the
+// change index — carry no foreign keys. They are written only through sync/ (a push, a replayed
+// rejection, the change log), which takes the tenant and the device from the authenticated
+// device row and writes a channel, warehouse or product id only after the mutator has read that
+// row in the same tenant and transaction: a stricter check than a foreign key, which ignores the
+// tenant. Nothing deletes those parents. The checks cost as much as the inserts: a 200-sale batch
+// ran 3,200 of them, about 40% of its database time, each share-locking a parent row: the
+// tenant's one hot row among them.
+
 /** Every pushed mutation with its full payload and outcome. Append-only. */
 export const mutationLog = pgTable(
   'mutation_log',
   {
-    deviceId: uuid('device_id').notNull().references(() => devices.id),
+    deviceId: uuid('device_id').notNull(),
     seq: bigint('seq', { mode: 'number' }).notNull(),
     id: uuid('id').notNull(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tenantId: uuid('tenant_id').notNull(),
     name: text('name').notNull(),
     args: jsonb('args').notNull(),
     hlc: text('hlc').notNull(),
@@ -119,10 +128,10 @@ export const sales = pgTable(
   'sales',
   {
     id: uuid('id').primaryKey(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    channelId: uuid('channel_id').notNull().references(() => channels.id),
-    warehouseId: uuid('warehouse_id').notNull().references(() => warehouses.id),
-    deviceId: uuid('device_id').notNull().references(() => devices.id),
+    tenantId: uuid('tenant_id').notNull(),
+    channelId: uuid('channel_id').notNull(),
+    warehouseId: uuid('warehouse_id').notNull(),
+    deviceId: uuid('device_id').notNull(),
     actorId: uuid('actor_id').notNull(),
     receiptNo: text('receipt_no').notNull(),
     currency: text('currency').notNull(),
@@ -143,9 +152,9 @@ export const stockMovements = pgTable(
   'stock_movements',
   {
     id: uuid('id').primaryKey(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    warehouseId: uuid('warehouse_id').notNull().references(() => warehouses.id),
-    productId: uuid('product_id').notNull().references(() => products.id),
+    tenantId: uuid('tenant_id').notNull(),
+    warehouseId: uuid('warehouse_id').notNull(),
+    productId: uuid('product_id').notNull(),
     delta: integer('delta').notNull(),
     reason: text('reason', { enum: ['sale', 'adjust'] }).notNull(),
     refId: uuid('ref_id').notNull(),
@@ -161,7 +170,7 @@ export const stockMovements = pgTable(
 export const changeIndex = pgTable(
   'change_index',
   {
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tenantId: uuid('tenant_id').notNull(),
     entity: text('entity').notNull(),
     entityId: uuid('entity_id').notNull(),
     pos: bigint('pos', { mode: 'number' }).notNull(),
