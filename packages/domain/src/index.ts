@@ -7,3 +7,4 @@ export * from './staff';
 export * from './permissions';
 export * from './pricing';
 export * from './tenders';
+export * from './age-check';
