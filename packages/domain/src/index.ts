@@ -8,3 +8,4 @@ export * from './permissions';
 export * from './pricing';
 export * from './tenders';
 export * from './age-check';
+export * from './loyalty';
