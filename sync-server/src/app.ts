@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { except } from 'hono/combine';
 import { HTTPException } from 'hono/http-exception';
 import type { ErrorBody } from '@tillsafe/sync';
 import type { Database } from './db/database';
@@ -9,7 +10,9 @@ import { loggingEmailSender } from './auth/email-sender';
 import { signingKey } from './auth/signing-key';
 import { ApiError } from './errors';
 import { acceptInvitationRoute } from './routes/accept-invitation-route';
+import { adminBusinessesRoute } from './routes/admin-businesses-route';
 import { devicesRoute } from './routes/devices-route';
+import { documentsRoute, isDocumentUpload } from './routes/documents-route';
 import { enrollRoute } from './routes/enroll-route';
 import { eventsRoute, HEARTBEAT_MS } from './routes/events-route';
 import { healthRoute } from './routes/health-route';
@@ -17,6 +20,7 @@ import { loginRoute } from './routes/login-route';
 import { logoutRoute } from './routes/logout-route';
 import { meRoute } from './routes/me-route';
 import { membersRoute } from './routes/members-route';
+import { onboardingRoute } from './routes/onboarding-route';
 import { passwordChangeRoute } from './routes/password-change-route';
 import { passwordResetRoute } from './routes/password-reset-route';
 import { pullRoute } from './routes/pull-route';
@@ -26,6 +30,7 @@ import { rejectionsRoute } from './routes/rejections-route';
 import { signupRoute } from './routes/signup-route';
 import type { ChangeNotifier } from './sync/change-notifier';
 import { staticTill } from './static-till';
+import { unavailableDocumentStore, type DocumentStore } from './storage/document-store';
 
 declare module 'hono' {
   interface ContextVariableMap {
@@ -47,6 +52,8 @@ export interface AppOptions {
   eventsHeartbeatMs?: number | undefined;
   /** Back-office sign-in: mail, clock, signing key, proxy trust. */
   auth?: AuthOptions | undefined;
+  /** Where business documents are kept (storage/); without one, document calls answer 503. */
+  documents?: DocumentStore | undefined;
 }
 
 export interface AuthOptions {
@@ -68,15 +75,14 @@ export function createApp(options: AppOptions) {
   const { db, kind } = options.database;
   const notifier = options.notifier ?? options.database.notifier;
   const app = new Hono();
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new ApiError('BODY_TOO_LARGE', `Request bodies are limited to ${MAX_BODY_BYTES / 1024 / 1024} MiB.`);
-      },
-    }),
-  );
+  const apiBodyLimit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => {
+      throw new ApiError('BODY_TOO_LARGE', `Request bodies are limited to ${MAX_BODY_BYTES / 1024 / 1024} MiB.`);
+    },
+  });
+  // Document uploads have their own limit (routes/documents-route.ts).
+  app.use('/api/*', except((c) => isDocumentUpload(c.req.method, c.req.path), apiBodyLimit));
   app.use('/api/*', async (c, next) => {
     c.set('notifier', notifier);
     await next();
@@ -101,6 +107,10 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1/auth/invitations/accept', acceptInvitationRoute(services, trustProxy));
   app.route('/api/v1/organisations', devicesRoute(services, trustProxy));
   app.route('/api/v1/organisations', membersRoute(services, trustProxy));
+  const documents = options.documents ?? unavailableDocumentStore();
+  app.route('/api/v1/organisations', onboardingRoute(services, trustProxy));
+  app.route('/api/v1/organisations', documentsRoute(services, documents, trustProxy));
+  app.route('/api/v1/admin/businesses', adminBusinessesRoute(services, documents, trustProxy));
   app.route('/api/v1/devices/enroll', enrollRoute(db));
   app.route('/api/v1/sync/push', pushRoute(db));
   app.route('/api/v1/sync/pull', pullRoute(db));

@@ -9,6 +9,7 @@ import { openDatabase } from './db/database';
 import { DEMO } from './seed/demo-organisation';
 import { ensureDemoPairingCodes, seedDemoIfEmpty } from './seed/seed-demo';
 import { ensureDemoUsers } from './seed/demo-users';
+import { documentStoreFromConfig } from './storage/document-store-config';
 import { SERVER_VERSION } from './version';
 
 /* eslint-disable no-console -- the start banner and fatal errors go to the operator's terminal */
@@ -28,8 +29,10 @@ async function main() {
   const codes = await ensureDemoPairingCodes(database.db, config.SEED_PAIRING_CODE);
   const tillDir = config.TILL_DIR ? path.resolve(base, config.TILL_DIR) : fileURLToPath(new URL('../../apps/till/dist', import.meta.url));
   if (!existsSync(path.join(tillDir, 'index.html'))) console.warn(`No built till at ${tillDir}: run \`pnpm start\` from the repository root to build it.`);
+  const documents = documentStoreFromConfig(config, dataDir);
   const app = createApp({
     database,
+    documents,
     version: SERVER_VERSION,
     tillDir,
     logError,
@@ -59,6 +62,9 @@ async function main() {
         '',
         '  Demo back-office sign-ins (email / password):',
         ...DEMO.users.map((u) => `    ${u.email.padEnd(34)} ${u.password}`),
+        `    ${DEMO.platformAdmin.email.padEnd(34)} ${DEMO.platformAdmin.password}  (platform admin: approves businesses)`,
+        '',
+        `  Business documents: ${documents.description}`,
         '',
       ].join('\n'),
     );

@@ -22,4 +22,6 @@ export const DEMO = {
     { id: '01935f00-0000-7000-8000-0000000006a1', name: 'Olivia Park', email: 'owner@cellar-harbour.example', password: 'demo-owner-password', role: 'owner', channel: null },
     { id: '01935f00-0000-7000-8000-0000000006a2', name: 'Marcus Reid', email: 'manager@cellar-harbour.example', password: 'demo-manager-password', role: 'manager', channel: 'store' },
   ] satisfies { id: string; name: string; email: string; password: string; role: TenantRole; channel: 'store' | 'bar' | null }[],
+  /** A platform administrator: belongs to no organisation, reviews and approves new businesses. */
+  platformAdmin: { id: '01935f00-0000-7000-8000-0000000006b1', name: 'Pat Admin', email: 'admin@tillsafe.example', password: 'demo-admin-password' },
 } as const;

@@ -7,8 +7,9 @@ import { tenants } from '../db/schema';
 import { DEMO } from './demo-organisation';
 
 /**
- * The demo organisation's back-office sign-ins. Idempotent, so a data folder made before sign-in
- * existed gains them on its next start.
+ * The demo organisation's back-office sign-ins, and a demo platform administrator. Idempotent, so
+ * a data folder made before sign-in existed gains them on its next start. Only where the demo
+ * organisation exists, so a real installation never gets an account with a published password.
  */
 export async function ensureDemoUsers(db: Db): Promise<void> {
   const [demo] = await db.select({ id: tenants.id }).from(tenants).where(eq(tenants.id, DEMO.tenant.id));
@@ -23,4 +24,9 @@ export async function ensureDemoUsers(db: Db): Promise<void> {
     const channelId = user.channel === null ? null : DEMO[user.channel].channel.id;
     await db.insert(memberships).values({ id: uuidv7(), userId: user.id, tenantId: DEMO.tenant.id, channelId, role: user.role });
   }
+  const admin = DEMO.platformAdmin;
+  await db
+    .insert(users)
+    .values({ id: admin.id, email: admin.email, name: admin.name, passwordHash: await hashPassword(admin.password), platformAdmin: true })
+    .onConflictDoNothing();
 }

@@ -1,5 +1,5 @@
 import { createHash, createHmac } from 'node:crypto';
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /**
@@ -43,6 +43,38 @@ function signatureValid(req: IncomingMessage, body: Buffer, secretAccessKey: str
   return createHmac('sha256', key).update(toSign).digest('hex') === signature;
 }
 
+const etag = (b: Buffer) => `"${createHash('md5').update(b).digest('hex')}"`;
+
+function respond(
+  objects: S3TestServer['objects'],
+  method: string | undefined,
+  key: string,
+  body: Buffer,
+  contentType: string | undefined,
+  res: ServerResponse,
+  error: (status: number, code: string) => void,
+): void {
+  if (method === 'PUT') {
+    objects.set(key, { body, contentType });
+    res.writeHead(200, { etag: etag(body) });
+    res.end();
+  } else if (method === 'GET') {
+    const object = objects.get(key);
+    if (!object) {
+      error(404, 'NoSuchKey');
+      return;
+    }
+    res.writeHead(200, { 'content-type': object.contentType ?? 'application/octet-stream', 'content-length': object.body.length, etag: etag(object.body) });
+    res.end(object.body);
+  } else if (method === 'DELETE') {
+    objects.delete(key);
+    res.writeHead(204);
+    res.end();
+  } else {
+    error(405, 'MethodNotAllowed');
+  }
+}
+
 export async function startS3TestServer(options: { bucket: string; accessKeyId: string; secretAccessKey: string }): Promise<S3TestServer> {
   const objects: S3TestServer['objects'] = new Map();
   const requests: S3TestServer['requests'] = [];
@@ -58,28 +90,10 @@ export async function startS3TestServer(options: { bucket: string; accessKeyId: 
         res.writeHead(status, { 'content-type': 'application/xml' });
         res.end(`<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${code}</Message></Error>`);
       };
-      if (!valid) return error(403, 'SignatureDoesNotMatch');
       const prefix = `/${options.bucket}/`;
-      if (!path.startsWith(prefix)) return error(404, 'NoSuchBucket');
-      const key = decodeURIComponent(path.slice(prefix.length));
-      const etag = (b: Buffer) => `"${createHash('md5').update(b).digest('hex')}"`;
-      if (req.method === 'PUT') {
-        objects.set(key, { body, contentType: req.headers['content-type'] });
-        res.writeHead(200, { etag: etag(body) });
-        return res.end();
-      }
-      if (req.method === 'GET') {
-        const object = objects.get(key);
-        if (!object) return error(404, 'NoSuchKey');
-        res.writeHead(200, { 'content-type': object.contentType ?? 'application/octet-stream', 'content-length': object.body.length, etag: etag(object.body) });
-        return res.end(object.body);
-      }
-      if (req.method === 'DELETE') {
-        objects.delete(key);
-        res.writeHead(204);
-        return res.end();
-      }
-      return error(405, 'MethodNotAllowed');
+      if (!valid) error(403, 'SignatureDoesNotMatch');
+      else if (!path.startsWith(prefix)) error(404, 'NoSuchBucket');
+      else respond(objects, req.method, decodeURIComponent(path.slice(prefix.length)), body, req.headers['content-type'], res, error);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -88,6 +102,12 @@ export async function startS3TestServer(options: { bucket: string; accessKeyId: 
     endpoint: `http://127.0.0.1:${port}`,
     objects,
     requests,
-    close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((e) => {
+          if (e) reject(e);
+          else resolve();
+        });
+      }),
   };
 }
