@@ -47,10 +47,22 @@ export interface BatchInput {
  * The server's half of the push contract (DESIGN §4), free of any database: `seq ≤ lastSeq` is a
  * duplicate and changes nothing; the next seq runs its mutator; a hole is refused. A rejected
  * mutation is still processed (logged, `lastSeq` moves past it) and its writes are dropped, so
- * the good mutations of a batch are never lost because of a bad one. The caller stores
- * `writes`, the log and `lastSeq` in ONE transaction.
+ * the good mutations of a batch are never lost because of a bad one. The batch's record writes
+ * are saved to the store; the caller stores the log and `lastSeq` in the SAME transaction.
  */
 export async function processBatch(store: RecordStore, input: BatchInput): Promise<BatchOutcome> {
+  const outcome = await runBatch(store, input);
+  if (hasWrites(outcome.writes)) await store.save(outcome.writes);
+  return outcome;
+}
+
+export const hasWrites = (writes: WriteSet): boolean => writes.records.length > 0 || writes.ledger.length > 0 || writes.conflicts.length > 0;
+
+/**
+ * `processBatch` without the final save: the caller saves `writes` itself, in the same
+ * transaction as the log and `lastSeq`, and can send all of those statements together.
+ */
+export async function runBatch(store: RecordStore, input: BatchInput): Promise<BatchOutcome> {
   const { mutations } = input;
   for (let i = 1; i < mutations.length; i++) {
     if (mutations[i]!.seq !== mutations[0]!.seq + i) throw new PushRefused('NON_CONTIGUOUS_BATCH', 'The mutations of a batch must have contiguous, increasing seq numbers.');
@@ -78,7 +90,7 @@ export async function processBatch(store: RecordStore, input: BatchInput): Promi
     processed.push({ mutation, result });
     lastSeq = mutation.seq;
   }
-  const writes = await tx.flush();
+  const writes = tx.writes();
   return { lastSeq, results, processed, writes, changed: writes.records.map((w) => ({ entity: w.entity, id: w.id })) };
 }
 

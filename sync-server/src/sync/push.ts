@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Role } from '@tillsafe/domain';
-import { processBatch, PushRefused, type Mutation, type PushResponse } from '@tillsafe/sync';
+import { hasWrites, PushRefused, runBatch, type Mutation, type PushResponse } from '@tillsafe/sync';
 import type { DeviceIdentity } from '../auth/device-auth';
 import type { Db } from '../db/database';
 import { devices, mutationLog, staff } from '../db/schema';
@@ -13,9 +13,9 @@ import { pgRecordStore } from './pg-record-store';
  * Applies a batch of one device's mutations exactly once, in ONE transaction.
  *
  * The device row is locked for the whole transaction, so two pushes from one till (a retry
- * racing the original, two browser tabs) are serialised. The sync package's `processBatch`
- * decides duplicates, gaps and each mutation's outcome; here its writes, the mutation log,
- * `lastSeq` and the pull change log are stored together: a crash leaves all of it or none of it.
+ * racing the original, two browser tabs) are serialised. The sync package's `runBatch` decides
+ * duplicates, gaps and each mutation's outcome; here its writes, the mutation log, `lastSeq` and
+ * the pull change log are stored together: a crash leaves all of it or none of it.
  */
 export async function pushMutations(db: Db, device: DeviceIdentity, mutations: readonly Mutation[]): Promise<PushResponse> {
   try {
@@ -26,16 +26,18 @@ export async function pushMutations(db: Db, device: DeviceIdentity, mutations: r
         actorRoles(tx, device.tenantId, mutations),
       ]);
       if (!row) throw new ApiError('UNAUTHORIZED', 'This device is not enrolled.');
-      const outcome = await processBatch(pgRecordStore(tx, device.tenantId), {
+      const store = pgRecordStore(tx, device.tenantId);
+      const outcome = await runBatch(store, {
         device,
         lastSeq: row.lastSeq,
         mutations,
         roleOf: (actorId) => roles.get(actorId),
         now: () => new Date().toISOString(),
       });
-      // The log, lastSeq and the change log are issued together too; the change log goes last,
-      // so the tenant row it locks is held only until the commit that follows.
+      // The batch's records, its log and lastSeq are sent together; the change log follows on
+      // its own, last, so the tenant row it locks is held only until the commit.
       await Promise.all([
+        hasWrites(outcome.writes) ? store.save(outcome.writes) : undefined,
         bulkInsert(
           tx,
           mutationLog,
@@ -54,12 +56,12 @@ export async function pushMutations(db: Db, device: DeviceIdentity, mutations: r
           })),
         ),
         outcome.lastSeq === row.lastSeq ? undefined : tx.update(devices).set({ lastSeq: outcome.lastSeq }).where(eq(devices.id, device.deviceId)).prepare('set-last-seq').execute(),
-        recordChanges(
-          tx,
-          device.tenantId,
-          outcome.changed.map((c) => ({ ...c, op: 'put' as const })),
-        ),
       ]);
+      await recordChanges(
+        tx,
+        device.tenantId,
+        outcome.changed.map((c) => ({ ...c, op: 'put' as const })),
+      );
       return { lastSeq: outcome.lastSeq, results: outcome.results };
     });
   } catch (error) {
