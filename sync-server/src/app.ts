@@ -11,6 +11,7 @@ import { signingKey } from './auth/signing-key';
 import { ApiError } from './errors';
 import { acceptInvitationRoute } from './routes/accept-invitation-route';
 import { adminBusinessesRoute } from './routes/admin-businesses-route';
+import { channelsRoute } from './routes/channels-route';
 import { devicesRoute } from './routes/devices-route';
 import { documentsRoute, isDocumentUpload } from './routes/documents-route';
 import { enrollRoute } from './routes/enroll-route';
@@ -105,6 +106,7 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1/auth/password-reset', passwordResetRoute(services, trustProxy));
   app.route('/api/v1/me', meRoute(services));
   app.route('/api/v1/auth/invitations/accept', acceptInvitationRoute(services, trustProxy));
+  app.route('/api/v1/organisations', channelsRoute(services));
   app.route('/api/v1/organisations', devicesRoute(services, trustProxy));
   app.route('/api/v1/organisations', membersRoute(services, trustProxy));
   const documents = options.documents ?? unavailableDocumentStore();
