@@ -9,3 +9,4 @@ export * from './pricing';
 export * from './tenders';
 export * from './age-check';
 export * from './loyalty';
+export * from './refunds';
