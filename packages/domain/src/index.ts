@@ -10,3 +10,4 @@ export * from './tenders';
 export * from './age-check';
 export * from './loyalty';
 export * from './refunds';
+export * from './receipts';
