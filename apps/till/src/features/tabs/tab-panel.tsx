@@ -5,6 +5,7 @@ import { MOVED_TAB_TEXT, MovedFlag } from './moved-flag';
 import { OpenedAt } from './opened-at';
 import { itemCountText } from './tab-card';
 import { TabLineItem } from './tab-line-item';
+import type { LineSendState } from './tab-ticket-state';
 import { TicketSendBar } from './ticket-send-bar';
 import type { TabLineView, TabView } from './tab-view';
 import type { TabTickets } from './use-tab-tickets';
@@ -25,6 +26,11 @@ export interface TabPanelProps {
   onDismiss: () => void;
   /** This till's bar / kitchen tickets for the tab: each line's send state and Send. */
   tickets: TabTickets;
+}
+
+/** A closed tab can send nothing more: it keeps only what was sent, not what never was. */
+function sendStateShown(state: LineSendState, open: boolean): LineSendState {
+  return open || state.kind === 'sent' ? state : { kind: 'none' };
 }
 
 /** The tab itself: its lines with who added them, the running total, and closing or paying it. */
@@ -92,7 +98,7 @@ export function TabPanel({ view, money, locale, origin, onQty, onNote, onVoid, o
                 onQty={onQty}
                 onNote={onNote}
                 onVoid={onVoid}
-                sendState={tickets.stateOf(line.line)}
+                sendState={sendStateShown(tickets.stateOf(line.line), open)}
                 locale={locale}
               />
             ))}
