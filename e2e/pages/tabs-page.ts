@@ -59,9 +59,14 @@ export class TabsPage {
     await expect(this.lines).toContainText(product);
   }
 
+  /** Closes the tab on screen without payment; lines this till has not sent to the bar stay unsent. */
   async closeTab() {
     await this.page.getByRole('button', { name: 'Close tab' }).click();
-    await this.page.getByRole('dialog', { name: 'Close tab' }).getByRole('button', { name: 'Close tab' }).click();
+    const unsent = this.page.getByRole('dialog', { name: 'Not sent to the bar / kitchen' });
+    const confirm = this.page.getByRole('dialog', { name: 'Close tab' });
+    await expect(unsent.or(confirm)).toBeVisible();
+    if (await unsent.isVisible()) await unsent.getByRole('button', { name: 'Close without sending' }).click();
+    await confirm.getByRole('button', { name: 'Close tab' }).click();
     await expect(this.openTabs).toBeVisible();
   }
 
