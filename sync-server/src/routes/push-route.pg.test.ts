@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { MAX_PUSH_BATCH, type EnrollResponse } from '@tillsafe/sync';
-import { devices, mutationLog, sales, stockMovements } from '../db/schema';
+import { MAX_PUSH_BATCH, overflowTabId, uuidv7, type EnrollResponse } from '@tillsafe/sync';
+import { devices, mutationLog, sales, stockMovements, tabLines, tabs } from '../db/schema';
 import { saleArgs } from '../testing/sale-args';
 import { DRIVERS, enrollTill, envelope, postJson, push, startTestServer, type TestServer } from '../testing/test-server';
 
@@ -80,6 +80,23 @@ describe.each(DRIVERS)('sync push on %s', (kind) => {
     const till = await enrollTill(server);
     const res = await push(server, till, [envelope(1, 'sale.complete', saleArgs(till, { offset: 40 }), '01935f00-0000-7000-8000-00000000dead')]);
     expect(res.body).toMatchObject({ lastSeq: 1, results: [{ status: 'rejected', code: 'UNKNOWN_ACTOR' }] });
+  });
+
+  test('a line added to a tab the same batch closed lands on the new tab for that table, in the tab’s channel', async () => {
+    const till = await enrollTill(server);
+    const tabId = uuidv7();
+    const lineId = uuidv7();
+    const { productId, packId } = saleArgs(till, { offset: 90, lines: 1 }).lines[0]!;
+    const res = await push(server, till, [
+      envelope(1, 'tab.open', { tabId, name: 'Window', tableNo: '7' }),
+      envelope(2, 'tab.close', { tabId, saleId: null }),
+      envelope(3, 'tab.addLine', { tabId, lineId, productId, packId, qty: 2 }),
+    ]);
+    expect(res.body).toMatchObject({ lastSeq: 3, results: [{ status: 'applied' }, { status: 'applied' }, { status: 'merged', code: 'MOVED_TO_NEW_TAB' }] });
+    const [line] = await server.database.db.select().from(tabLines).where(eq(tabLines.id, lineId));
+    expect(line).toMatchObject({ tabId: overflowTabId(tabId), movedFrom: tabId, channelId: till.channelId, qty: 2 });
+    const [opened] = await server.database.db.select().from(tabs).where(eq(tabs.id, overflowTabId(tabId)));
+    expect(opened).toMatchObject({ status: 'open', tableNo: '7', channelId: till.channelId, movedFrom: tabId });
   });
 
   test('a gap in seq answers 409 SEQ_GAP with the expected seq and applies nothing', async () => {

@@ -43,6 +43,7 @@ function fromTuple(column: Column, i: number): string {
   const type = column.getSQLType();
   if (type === 'jsonb') return `nullif(r->${i}, 'null'::jsonb)`;
   if (type === 'json') return `nullif(r->${i}, 'null'::jsonb)::json`;
+  if (type.endsWith('[]')) return `case when jsonb_typeof(r->${i}) = 'array' then array(select jsonb_array_elements_text(r->${i}))::${type} end`;
   return `(r->>${i})::${type}`;
 }
 

@@ -7,6 +7,7 @@ import {
   type RecordStore,
   type Stored,
   type TabLineRecord,
+  type TabRecord,
   type WriteSet,
 } from '@tillsafe/sync';
 import type { Db } from '../db/database';
@@ -127,17 +128,22 @@ const adapters: { [E in Entity]?: Adapter<E> } = {
   },
 };
 
-/** A tab line's row carries its tab's channel; the tabs are read before any write is issued. */
-async function channelsOfTabs(tx: Db, tenantId: string, lines: readonly Stored<TabLineRecord>[]): Promise<Map<string, string>> {
-  if (lines.length === 0) return new Map();
-  const tabIds = [...new Set(lines.map((l) => l.data.tabId))];
+/**
+ * A tab line's row carries its tab's channel. Tabs written in the same batch (a line moved to a
+ * new tab) give theirs; the others are read, before any write is issued.
+ */
+async function channelsOfTabs(tx: Db, tenantId: string, lines: readonly Stored<TabLineRecord>[], written: readonly Stored<TabRecord>[]): Promise<Map<string, string>> {
+  const byTab = new Map(written.map((t) => [t.data.id, t.data.channelId]));
+  const unknown = [...new Set(lines.map((l) => l.data.tabId))].filter((id) => !byTab.has(id));
+  if (unknown.length === 0) return byTab;
   const rows = await tx
     .select({ id: tabs.id, channelId: tabs.channelId })
     .from(tabs)
-    .where(and(eq(tabs.tenantId, tenantId), anyUuid(tabs.id, tabIds)))
+    .where(and(eq(tabs.tenantId, tenantId), anyUuid(tabs.id, unknown)))
     .prepare('tab-channels')
     .execute();
-  return new Map(rows.map((r) => [r.id, r.channelId]));
+  for (const r of rows) byTab.set(r.id, r.channelId);
+  return byTab;
 }
 
 /** Write order that satisfies foreign keys (a line's tab before the line). */
@@ -170,7 +176,7 @@ export function pgRecordStore(tx: Db, tenantId: string): RecordStore {
         if (rows) rows.push(w.stored);
         else byEntity.set(w.entity, [w.stored]);
       }
-      const tabChannels = await channelsOfTabs(tx, tenantId, (byEntity.get('tabLine') ?? []) as Stored<TabLineRecord>[]);
+      const tabChannels = await channelsOfTabs(tx, tenantId, (byEntity.get('tabLine') ?? []) as Stored<TabLineRecord>[], (byEntity.get('tab') ?? []) as Stored<TabRecord>[]);
       const statements: Promise<void>[] = [];
       for (const entity of SAVE_ORDER) {
         const rows = byEntity.get(entity);
