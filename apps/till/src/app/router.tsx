@@ -1,4 +1,16 @@
 import { createRootRoute, createRoute, createRouter, Navigate, Outlet, redirect } from '@tanstack/react-router';
+import { AcceptInvitationPage } from '../features/back-office/accept-invitation-page';
+import { ForgotPasswordPage } from '../features/back-office/forgot-password-page';
+import { MembersPage } from '../features/back-office/members-page';
+import { goToOfficeHome, requireOfficeSession, requireOrganisation, skipWhenSignedIn } from '../features/back-office/office-guards';
+import { OfficeLayout } from '../features/back-office/office-layout';
+import { OrgHomePage } from '../features/back-office/org-home-page';
+import { OrganisationsPage } from '../features/back-office/organisations-page';
+import { ResetPasswordPage } from '../features/back-office/reset-password-page';
+import { SignInPage as OfficeSignInPage } from '../features/back-office/sign-in-page';
+import { SignUpPage } from '../features/back-office/sign-up-page';
+import { TillSideOnly } from '../features/back-office/till-side-only';
+import { TillsPage } from '../features/back-office/tills-page';
 import { IdleLock } from '../features/idle-lock/idle-lock';
 import { loadScreenLockOnce } from '../features/idle-lock/screen-lock';
 import { PairScreen } from '../features/pair/pair-screen';
@@ -31,7 +43,9 @@ const rootRoute = createRootRoute({
     <>
       <UpdateBanner />
       <Outlet />
-      <IdleLock />
+      <TillSideOnly>
+        <IdleLock />
+      </TillSideOnly>
     </>
   ),
   notFoundComponent: () => <Navigate to="/" replace />,
@@ -97,8 +111,44 @@ const printerSettingsRoute = createRoute({
   component: PrinterSettingsScreen,
 });
 
+/**
+ * The back office (issue 4): owners and managers sign in with email and password — a session of
+ * its own, not the till's staff PIN — to pair, rename and revoke tills and manage members.
+ */
+const adminRoute = createRoute({ getParentRoute: () => rootRoute, path: '/admin', component: Outlet });
+const adminIndexRoute = createRoute({ getParentRoute: () => adminRoute, path: '/', beforeLoad: goToOfficeHome });
+const adminSignInRoute = createRoute({ getParentRoute: () => adminRoute, path: 'sign-in', beforeLoad: skipWhenSignedIn, component: OfficeSignInPage });
+const adminSignUpRoute = createRoute({ getParentRoute: () => adminRoute, path: 'sign-up', beforeLoad: skipWhenSignedIn, component: SignUpPage });
+const adminForgotRoute = createRoute({ getParentRoute: () => adminRoute, path: 'forgot-password', component: ForgotPasswordPage });
+const adminOrganisationsRoute = createRoute({ getParentRoute: () => adminRoute, path: 'organisations', beforeLoad: requireOfficeSession, component: OrganisationsPage });
+const adminOrgRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'org/$orgId',
+  beforeLoad: ({ params }) => requireOrganisation(params.orgId),
+  component: OfficeLayout,
+});
+const adminOrgIndexRoute = createRoute({ getParentRoute: () => adminOrgRoute, path: '/', component: OrgHomePage });
+const adminTillsRoute = createRoute({ getParentRoute: () => adminOrgRoute, path: 'tills', component: TillsPage });
+const adminMembersRoute = createRoute({ getParentRoute: () => adminOrgRoute, path: 'members', component: MembersPage });
+/** The links the server mails (`#token=…`). */
+const resetPasswordRoute = createRoute({ getParentRoute: () => rootRoute, path: '/reset-password', component: ResetPasswordPage });
+const acceptInvitationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/accept-invitation', component: AcceptInvitationPage });
+
+const officeRoutes = [
+  adminRoute.addChildren([
+    adminIndexRoute,
+    adminSignInRoute,
+    adminSignUpRoute,
+    adminForgotRoute,
+    adminOrganisationsRoute,
+    adminOrgRoute.addChildren([adminOrgIndexRoute, adminTillsRoute, adminMembersRoute]),
+  ]),
+  resetPasswordRoute,
+  acceptInvitationRoute,
+];
+
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([indexRoute, pairRoute, signInRoute, sellRoute, tabsRoute.addChildren([tabsIndexRoute, tabRoute]), printerSettingsRoute]),
+  routeTree: rootRoute.addChildren([indexRoute, pairRoute, signInRoute, sellRoute, tabsRoute.addChildren([tabsIndexRoute, tabRoute]), printerSettingsRoute, ...officeRoutes]),
   defaultPreload: false,
 });
 

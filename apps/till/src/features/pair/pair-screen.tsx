@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useState, type SubmitEvent } from 'react';
 import { BrandMark } from '../brand/brand-mark';
 import { usePair } from './use-pair';
@@ -82,6 +83,9 @@ export function PairScreen() {
             </button>
           </form>
         )}
+        <Link to="/admin" className="onboard-office-link">
+          Back office
+        </Link>
       </div>
     </main>
   );

@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import { ChangeRoleDialog } from './change-role-dialog';
+import { mayGrant } from './grants';
+import { InviteDialog } from './invite-dialog';
+import { MemberRow } from './member-row';
+import { formatDate, ROLE_LABELS, scopeLabel } from './office-format';
+import { PlusIcon } from './office-icons';
+import { useOfficeOrg } from './office-org';
+import type { Member } from './office-schemas';
+import { useOfficeSession } from './office-services';
+import { RemoveMemberDialog } from './remove-member-dialog';
+import { useMembers } from './use-members';
+
+type Dialog = { kind: 'invite' } | { kind: 'change'; member: Member } | { kind: 'remove'; member: Member } | undefined;
+
+/** Who works here with which role and channel, pending invitations, and changes to both. */
+export function MembersPage() {
+  const org = useOfficeOrg();
+  const userId = useOfficeSession((s) => (s.status === 'signed-in' ? s.user.id : undefined));
+  const { people, channels, invite, change, remove } = useMembers();
+  const [dialog, setDialog] = useState<Dialog>();
+  const channelList = channels.data ?? [];
+  const members = people.data?.members ?? [];
+  const invitations = people.data?.invitations ?? [];
+  const close = () => {
+    setDialog(undefined);
+  };
+
+  return (
+    <section className="office-page" aria-labelledby="members-title">
+      <header className="office-page-header">
+        <div>
+          <h1 id="members-title">Members</h1>
+          <p className="muted">People who run {org.name} in the back office, with their role and channel.</p>
+        </div>
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={() => {
+            setDialog({ kind: 'invite' });
+          }}
+          disabled={!channels.data}
+        >
+          <PlusIcon />
+          Invite a member
+        </button>
+      </header>
+
+      {people.error ?? channels.error ? (
+        <p className="alert" role="alert">
+          {people.error ?? channels.error}
+        </p>
+      ) : null}
+
+      <div className="office-card">
+        {people.loading && !people.data ? (
+          <p className="office-loading office-card-padded" role="status">
+            <span className="spinner" aria-hidden="true" /> Loading members…
+          </p>
+        ) : (
+          <table className="office-table" aria-label="Members">
+            <thead>
+              <tr>
+                <th scope="col">Person</th>
+                <th scope="col">Role</th>
+                <th scope="col">Channel</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {members.map((member) => (
+                <MemberRow
+                  key={member.id}
+                  member={member}
+                  channels={channelList}
+                  isYou={member.userId === userId}
+                  manageable={mayGrant(org.roles, member.role, member.channelId)}
+                  onChange={() => {
+                    setDialog({ kind: 'change', member });
+                  }}
+                  onRemove={() => {
+                    setDialog({ kind: 'remove', member });
+                  }}
+                />
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+
+      <h2 className="office-section-title">Pending invitations</h2>
+      <div className="office-card">
+        {invitations.length === 0 ? (
+          <p className="office-card-padded muted">No invitations waiting. Invited people appear here until they accept.</p>
+        ) : (
+          <table className="office-table" aria-label="Pending invitations">
+            <thead>
+              <tr>
+                <th scope="col">Email</th>
+                <th scope="col">Role</th>
+                <th scope="col">Channel</th>
+                <th scope="col">Link valid until</th>
+              </tr>
+            </thead>
+            <tbody>
+              {invitations.map((invitation) => (
+                <tr key={invitation.id}>
+                  <td>{invitation.email}</td>
+                  <td>
+                    <span className={`office-role office-role-${invitation.role}`}>{ROLE_LABELS[invitation.role]}</span>
+                  </td>
+                  <td>{scopeLabel(invitation.channelId, channelList)}</td>
+                  <td>{formatDate(invitation.expiresAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+
+      {dialog?.kind === 'invite' ? <InviteDialog channels={channelList} invite={invite} onClose={close} /> : null}
+      {dialog?.kind === 'change' ? <ChangeRoleDialog member={dialog.member} channels={channelList} change={(c) => change(dialog.member.id, c)} onClose={close} /> : null}
+      {dialog?.kind === 'remove' ? <RemoveMemberDialog member={dialog.member} channels={channelList} remove={() => remove(dialog.member.id)} onClose={close} /> : null}
+    </section>
+  );
+}

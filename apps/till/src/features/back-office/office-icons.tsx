@@ -1,0 +1,54 @@
+/** Line icons of the back office's navigation (24×24, currentColor). */
+const common = { width: 20, height: 20, viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', strokeWidth: 1.9, strokeLinecap: 'round', strokeLinejoin: 'round', 'aria-hidden': true, focusable: false } as const;
+
+export function TillIcon() {
+  return (
+    <svg {...common}>
+      <rect x="3" y="4" width="18" height="12" rx="2" />
+      <path d="M8 20h8M12 16v4M7 8h6M7 11h3" />
+    </svg>
+  );
+}
+
+export function PeopleIcon() {
+  return (
+    <svg {...common}>
+      <circle cx="9" cy="8" r="3.2" />
+      <path d="M3 19c.6-3.2 3-5 6-5s5.4 1.8 6 5" />
+      <path d="M16 5.2a3 3 0 0 1 0 5.6M18 14.4c1.6.7 2.6 2.3 3 4.6" />
+    </svg>
+  );
+}
+
+export function OpenTillIcon() {
+  return (
+    <svg {...common}>
+      <path d="M14 4h6v6M20 4l-9 9" />
+      <path d="M18 14v4a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2h4" />
+    </svg>
+  );
+}
+
+export function SignOutIcon() {
+  return (
+    <svg {...common}>
+      <path d="M15 4h3a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-3M10 16l-4-4 4-4M6 12h10" />
+    </svg>
+  );
+}
+
+export function PlusIcon() {
+  return (
+    <svg {...common}>
+      <path d="M12 5v14M5 12h14" />
+    </svg>
+  );
+}
+
+export function SwitchIcon() {
+  return (
+    <svg {...common}>
+      <path d="M7 9l5-5 5 5M7 15l5 5 5-5" />
+    </svg>
+  );
+}

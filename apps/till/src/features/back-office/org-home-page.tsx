@@ -1,0 +1,26 @@
+import { Navigate } from '@tanstack/react-router';
+import { ROLE_LABELS } from './office-format';
+import { useOfficeOrg } from './office-org';
+import { useOfficeLayout } from './use-office-layout';
+
+/** An organisation's first page: its tills, else its members, else a word about the role. */
+export function OrgHomePage() {
+  const org = useOfficeOrg();
+  const { canManageTills, canManageStaff } = useOfficeLayout();
+  if (canManageTills) return <Navigate to="/admin/org/$orgId/tills" params={{ orgId: org.id }} replace />;
+  if (canManageStaff) return <Navigate to="/admin/org/$orgId/members" params={{ orgId: org.id }} replace />;
+  const roles = [...new Set(org.roles.map((r) => ROLE_LABELS[r.role].toLowerCase()))].join(' and ');
+  return (
+    <section className="office-page">
+      <header className="office-page-header">
+        <div>
+          <h1>{org.name}</h1>
+          <p className="muted">You are a {roles} here.</p>
+        </div>
+      </header>
+      <div className="office-card office-card-padded">
+        <p>Tills and members are managed by owners and managers. You sell at the till with your PIN.</p>
+      </div>
+    </section>
+  );
+}
