@@ -9,6 +9,9 @@ export interface BulkOptions {
   target?: readonly string[];
 }
 
+/** A row to insert. A timestamp may be given as ISO text: the rows travel as JSON text anyway. */
+export type BulkRow<T extends PgTable> = { [K in keyof T['$inferInsert']]: T['$inferInsert'][K] | (Date extends T['$inferInsert'][K] ? string : never) };
+
 /**
  * Inserts many rows in ONE statement with ONE parameter: the rows as a JSON array of tuples,
  * expanded by `jsonb_array_elements` and cast column by column. Building a multi-row VALUES list
@@ -17,7 +20,7 @@ export interface BulkOptions {
  * the rows carry are written, so column defaults still apply to the others. The statement's text
  * depends only on the table, those columns and the options, so it stays prepared (runPrepared).
  */
-export async function bulkInsert<T extends PgTable>(tx: Db, table: T, rows: readonly T['$inferInsert'][], options: BulkOptions = {}): Promise<void> {
+export async function bulkInsert<T extends PgTable>(tx: Db, table: T, rows: readonly BulkRow<T>[], options: BulkOptions = {}): Promise<void> {
   if (rows.length === 0) return;
   const columns: Record<string, Column> = getTableColumns(table);
   const present = new Set<string>();

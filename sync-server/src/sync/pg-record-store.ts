@@ -5,6 +5,8 @@ import {
   type EntityTypes,
   type RecordMeta,
   type RecordStore,
+  type SaleRecord,
+  type StockMovement,
   type Stored,
   type TabLineRecord,
   type TabRecord,
@@ -103,14 +105,30 @@ const adapters: { [E in Entity]?: Adapter<E> } = {
   sale: {
     load: async (tx, t, ids) =>
       (await tx.select().from(sales).where(and(eq(sales.tenantId, t), anyUuid(sales.id, ids))).prepare('load-sales').execute()).map((r) => immutable(toSaleRecord(r))),
-    async save(tx, t, rows) {
-      await bulkInsert(
+    // Rows written field by field (no spread, no Date): a batch writes hundreds of sales.
+    save: (tx, t, rows) =>
+      bulkInsert(
         tx,
         sales,
-        rows.map((r) => ({ ...r.data, soldAt: new Date(r.data.soldAt), tenantId: t })),
+        rows.map(({ data: s }) => ({
+          id: s.id,
+          tenantId: t,
+          channelId: s.channelId,
+          warehouseId: s.warehouseId,
+          deviceId: s.deviceId,
+          actorId: s.actorId,
+          receiptNo: s.receiptNo,
+          currency: s.currency,
+          lines: s.lines,
+          total: s.total,
+          taxTotal: s.taxTotal,
+          tenders: s.tenders,
+          change: s.change,
+          soldAt: s.soldAt,
+          flags: s.flags,
+        }) satisfies Record<keyof SaleRecord | 'tenantId', unknown>),
         CREATE_ONCE,
-      );
-    },
+      ),
   },
   cashEvent: {
     load: async (tx, t, ids) =>
@@ -187,7 +205,7 @@ export function pgRecordStore(tx: Db, tenantId: string): RecordStore {
         bulkInsert(
           tx,
           stockMovements,
-          writes.ledger.map((m) => ({ ...m, tenantId })),
+          writes.ledger.map((m) => ({ id: m.id, tenantId, warehouseId: m.warehouseId, productId: m.productId, delta: m.delta, reason: m.reason, refId: m.refId }) satisfies Record<keyof StockMovement | 'tenantId', unknown>),
           CREATE_ONCE,
         ),
         bulkInsert(
