@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +20,10 @@ export default async function globalSetup() {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'tillsafe-e2e-'));
   process.env.E2E_DATABASE_URL = database.url;
   process.env.E2E_PAIRING_CODE = E2E_PAIRING_CODE;
+  // The server's output, as a file: in development it "mails" invitation links to its log.
+  const serverLog = path.join(dataDir, 'server.log');
+  process.env.E2E_SERVER_LOG = serverLog;
+  const logFile = createWriteStream(serverLog);
 
   const server = spawn('pnpm', ['start'], {
     cwd: root,
@@ -29,6 +34,7 @@ export default async function globalSetup() {
   let output = '';
   const collect = (d: Buffer) => {
     output += d.toString();
+    logFile.write(d);
   };
   server.stdout.on('data', collect);
   server.stderr.on('data', collect);
@@ -42,6 +48,7 @@ export default async function globalSetup() {
   return async () => {
     stop(server);
     await new Promise((r) => setTimeout(r, 500));
+    logFile.end();
     await database.drop();
     await pg.stop();
     await rm(dataDir, { recursive: true, force: true });

@@ -31,7 +31,7 @@ export function MembersPage() {
       <header className="office-page-header">
         <div>
           <h1 id="members-title">Members</h1>
-          <p className="muted">People who run {org.name} in the back office, with their role and channel.</p>
+          <p className="muted">Who works at {org.name}, with their role and channel.</p>
         </div>
         <button
           type="button"
