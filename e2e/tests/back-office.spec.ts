@@ -171,6 +171,8 @@ test('a new business signs up and is told plainly it awaits approval; an existin
   expect(stolen).toBeTruthy();
   const thief = await newPage(browser);
   await thief.page.goto('/admin/sign-in');
+  // Only once the page has settled (it looked for a stored sign-in when it opened).
+  await expect(thief.page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
   await thief.page.evaluate(([key, token]) => {
     localStorage.setItem(key!, token!);
   }, [REFRESH_TOKEN_KEY, stolen]);
