@@ -144,6 +144,16 @@ describe('the back-office session', () => {
     expect(storage.data.get(REFRESH_TOKEN_KEY)).toBe('rt-2');
   });
 
+  test('a document download with an expired access token is refreshed once and retried, like any call', async () => {
+    const server = fakeServer();
+    const session = createOfficeSession({ fetch: server.fetch, storage: memoryStorage() });
+    await session.signIn('owner@shop.example', 'right password');
+    server.expire('at-1');
+    const file = await session.download('/api/v1/organisations/o1/documents/d1');
+    expect(JSON.parse(await file.blob.text())).toEqual({ token: 'at-2' });
+    expect(server.refreshCalls()).toHaveLength(1);
+  });
+
   test('calls that expire together share one refresh, so no refresh token is spent twice', async () => {
     const server = fakeServer();
     const session = createOfficeSession({ fetch: server.fetch, storage: memoryStorage() });

@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { z } from 'zod';
 import { ApiError, NetworkError } from '../../sync-client/api-client';
-import { callJson, noContent, type FetchLike, type JsonRequest } from './office-http';
+import { callFile, callJson, noContent, type DownloadedFile, type FetchLike, type JsonRequest } from './office-http';
 import { meSchema, sessionSchema, type Membership, type OfficeUser, type SessionBody } from './office-schemas';
 
 /**
@@ -75,6 +75,8 @@ export interface OfficeSession {
   replaceWith(session: SessionBody): Promise<void>;
   /** An authenticated call: refreshes once on TOKEN_EXPIRED; ends the session when refused. */
   request<T>(path: string, schema: z.ZodType<T>, request?: Omit<JsonRequest, 'token'>): Promise<T>;
+  /** An authenticated call answering a file (a document), with the same refresh rules. */
+  download(path: string): Promise<DownloadedFile>;
   /** Re-reads the user's memberships (e.g. after a role change). */
   reloadMe(): Promise<void>;
   /** Revokes the sign-in on the server and forgets it here. */
@@ -141,13 +143,14 @@ export function createOfficeSession(deps: OfficeSessionDeps): OfficeSession {
     return restoring;
   }
 
-  async function request<T>(path: string, schema: z.ZodType<T>, init: Omit<JsonRequest, 'token'> = {}): Promise<T> {
+  /** Runs an authenticated call; on TOKEN_EXPIRED refreshes and runs it exactly once more. */
+  async function authorized<T>(call: (token: string | undefined) => Promise<T>): Promise<T> {
     if (store.getState().status === 'restoring') await restore();
     if (store.getState().status !== 'signed-in') throw new SessionEndedError('Sign in to continue.');
     if (accessToken === undefined) await refresh();
     const used = accessToken;
     try {
-      return await callJson(deps.fetch, path, schema, { ...init, token: used });
+      return await call(used);
     } catch (error) {
       if (!(error instanceof ApiError) || error.status !== 401) throw error;
       if (error.code === 'UNAUTHORIZED') throw end(SESSION_SENTENCES.UNAUTHORIZED);
@@ -156,11 +159,15 @@ export function createOfficeSession(deps: OfficeSessionDeps): OfficeSession {
     // Expired: refresh unless another call already did, then try exactly once more.
     if (accessToken === used) await refresh();
     try {
-      return await callJson(deps.fetch, path, schema, { ...init, token: accessToken });
+      return await call(accessToken);
     } catch (error) {
       if (error instanceof ApiError && (error.code === 'UNAUTHORIZED' || error.code === 'TOKEN_EXPIRED')) throw end(SESSION_SENTENCES.UNAUTHORIZED);
       throw error;
     }
+  }
+
+  function request<T>(path: string, schema: z.ZodType<T>, init: Omit<JsonRequest, 'token'> = {}): Promise<T> {
+    return authorized((token) => callJson(deps.fetch, path, schema, { ...init, token }));
   }
 
   return {
@@ -168,6 +175,7 @@ export function createOfficeSession(deps: OfficeSessionDeps): OfficeSession {
     restore,
     adopt,
     request,
+    download: (path) => authorized((token) => callFile(deps.fetch, path, { token })),
     accessToken: () => accessToken,
     async signIn(email, password) {
       adopt(await callJson(deps.fetch, '/api/v1/auth/login', sessionSchema, { body: { email, password } }));
