@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatCountdown, initials, scopeLabel } from './office-format';
+import { formatBytes, formatCountdown, initials, scopeLabel } from './office-format';
 
 describe('back-office wording', () => {
   test('a pairing code’s countdown shows minutes and seconds and stops at 0:00', () => {
@@ -19,5 +19,15 @@ describe('back-office wording', () => {
     expect(initials('Olivia Park')).toBe('OP');
     expect(initials('  madonna ')).toBe('M');
     expect(initials('Ana María de la Cruz')).toBe('AC');
+  });
+
+  test('a document’s size reads in bytes, KB or MB', () => {
+    expect(formatBytes(1)).toBe('1 byte');
+    expect(formatBytes(812)).toBe('812 bytes');
+    expect(formatBytes(1024)).toBe('1 KB');
+    expect(formatBytes(1536)).toBe('1.5 KB');
+    expect(formatBytes(48 * 1024 + 100)).toBe('48 KB');
+    expect(formatBytes(10 * 1024 * 1024)).toBe('10 MB');
+    expect(formatBytes(3.44 * 1024 * 1024)).toBe('3.4 MB');
   });
 });

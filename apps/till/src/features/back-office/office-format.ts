@@ -1,4 +1,5 @@
 import type { TenantRole } from '@tillsafe/domain';
+import type { DocumentKind } from './business-schemas';
 import type { Approval, BusinessType, Channel } from './office-schemas';
 
 export const ROLE_LABELS: Record<TenantRole, string> = {
@@ -15,6 +16,14 @@ export const BUSINESS_TYPE_LABELS: Record<BusinessType, string> = {
   distributor: 'Distributor',
   brand_owner: 'Brand owner',
   bar_restaurant: 'Bar or restaurant',
+};
+
+export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
+  liquor_licence: 'Liquor licence',
+  business_registration: 'Business registration',
+  tax_registration: 'Tax registration',
+  proof_of_address: 'Proof of address',
+  other: 'Other document',
 };
 
 export const APPROVAL_LABELS: Record<Approval, string> = { approved: 'Approved', pending: 'Awaiting approval', rejected: 'Not approved' };
@@ -45,4 +54,13 @@ export function formatCountdown(msLeft: number): string {
 export function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
   return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts.at(-1)?.[0] ?? '') : '')).toUpperCase() || '?';
+}
+
+/** "812 bytes", "48 KB", "3.4 MB": a file's size as people read it (1 KB = 1024 bytes). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} byte${bytes === 1 ? '' : 's'}`;
+  const kb = bytes / 1024;
+  if (kb < 1024) return `${kb < 10 ? kb.toFixed(1).replace(/\.0$/, '') : Math.round(kb)} KB`;
+  const mb = kb / 1024;
+  return `${mb < 10 ? mb.toFixed(1).replace(/\.0$/, '') : Math.round(mb)} MB`;
 }
