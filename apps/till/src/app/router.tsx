@@ -1,11 +1,17 @@
 import { createRootRoute, createRoute, createRouter, Navigate, Outlet, redirect } from '@tanstack/react-router';
 import { AcceptInvitationPage } from '../features/back-office/accept-invitation-page';
+import { ApprovalPage } from '../features/back-office/approval-page';
+import { businessStatusFilterSchema, type BusinessStatusFilter } from '../features/back-office/business-schemas';
+import { BusinessReviewPage } from '../features/back-office/business-review-page';
+import { BusinessesPage } from '../features/back-office/businesses-page';
 import { ForgotPasswordPage } from '../features/back-office/forgot-password-page';
 import { MembersPage } from '../features/back-office/members-page';
-import { goToOfficeHome, requireOfficeSession, requireOrganisation, skipWhenSignedIn } from '../features/back-office/office-guards';
+import { goToOfficeHome, requireOfficeSession, requireOrganisation, requirePlatformAdmin, skipWhenSignedIn } from '../features/back-office/office-guards';
 import { OfficeLayout } from '../features/back-office/office-layout';
+import { OnboardingPage } from '../features/back-office/onboarding-page';
 import { OrgHomePage } from '../features/back-office/org-home-page';
 import { OrganisationsPage } from '../features/back-office/organisations-page';
+import { PlatformLayout } from '../features/back-office/platform-layout';
 import { ResetPasswordPage } from '../features/back-office/reset-password-page';
 import { SignInPage as OfficeSignInPage } from '../features/back-office/sign-in-page';
 import { SignUpPage } from '../features/back-office/sign-up-page';
@@ -130,6 +136,22 @@ const adminOrgRoute = createRoute({
 const adminOrgIndexRoute = createRoute({ getParentRoute: () => adminOrgRoute, path: '/', component: OrgHomePage });
 const adminTillsRoute = createRoute({ getParentRoute: () => adminOrgRoute, path: 'tills', component: TillsPage });
 const adminMembersRoute = createRoute({ getParentRoute: () => adminOrgRoute, path: 'members', component: MembersPage });
+/** A new business's set-up wizard, and its approval (status and documents). */
+const adminSetupRoute = createRoute({ getParentRoute: () => adminOrgRoute, path: 'setup', component: OnboardingPage });
+const adminApprovalRoute = createRoute({ getParentRoute: () => adminOrgRoute, path: 'approval', component: ApprovalPage });
+/** Platform administrators review new businesses; `?status=` picks which. */
+const adminBusinessesRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'businesses',
+  beforeLoad: requirePlatformAdmin,
+  validateSearch: (search: Record<string, unknown>): { status?: BusinessStatusFilter } => {
+    const status = businessStatusFilterSchema.safeParse(search.status);
+    return status.success ? { status: status.data } : {};
+  },
+  component: PlatformLayout,
+});
+const adminBusinessesIndexRoute = createRoute({ getParentRoute: () => adminBusinessesRoute, path: '/', component: BusinessesPage });
+const adminBusinessRoute = createRoute({ getParentRoute: () => adminBusinessesRoute, path: '$orgId', component: BusinessReviewPage });
 /** The links the server mails (`#token=…`). */
 const resetPasswordRoute = createRoute({ getParentRoute: () => rootRoute, path: '/reset-password', component: ResetPasswordPage });
 const acceptInvitationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/accept-invitation', component: AcceptInvitationPage });
@@ -141,7 +163,8 @@ const officeRoutes = [
     adminSignUpRoute,
     adminForgotRoute,
     adminOrganisationsRoute,
-    adminOrgRoute.addChildren([adminOrgIndexRoute, adminTillsRoute, adminMembersRoute]),
+    adminOrgRoute.addChildren([adminOrgIndexRoute, adminTillsRoute, adminMembersRoute, adminSetupRoute, adminApprovalRoute]),
+    adminBusinessesRoute.addChildren([adminBusinessesIndexRoute, adminBusinessRoute]),
   ]),
   resetPasswordRoute,
   acceptInvitationRoute,

@@ -8,6 +8,7 @@ const validationDetailsSchema = z.object({ issues: z.array(z.object({ path: z.ar
 const CAPABILITY_WORDS: Partial<Record<string, string>> = {
   'staff.manage': 'managing members',
   'device.manage': 'managing tills',
+  'catalog.edit': 'setting up the business and its documents',
 };
 
 /**

@@ -18,11 +18,12 @@ export async function skipWhenSignedIn(): Promise<void> {
   if (officeSession.store.getState().status === 'signed-in') redirect({ to: '/admin', replace: true, throw: true });
 }
 
-/** `/admin`: sign in first; then the only organisation, or a choice of several. */
+/** `/admin`: sign in first; then the only organisation, or a choice of several; a platform admin with none reviews businesses. */
 export async function goToOfficeHome(): Promise<void> {
   await requireOfficeSession();
   const state = officeSession.store.getState();
   const orgs = state.status === 'signed-in' ? organisationsOf(state.memberships) : [];
+  if (orgs.length === 0 && state.status === 'signed-in' && state.user.platformAdmin) redirect({ to: '/admin/businesses', search: { status: 'pending' }, replace: true, throw: true });
   if (orgs.length === 1) redirect({ to: '/admin/org/$orgId', params: { orgId: orgs[0]!.id }, replace: true, throw: true });
   redirect({ to: '/admin/organisations', replace: true, throw: true });
 }
@@ -32,4 +33,11 @@ export async function requireOrganisation(orgId: string): Promise<void> {
   await requireOfficeSession();
   const state = officeSession.store.getState();
   if (state.status === 'signed-in' && !state.memberships.some((m) => m.organisationId === orgId)) redirect({ to: '/admin/organisations', replace: true, throw: true });
+}
+
+/** The review of new businesses: platform administrators only (the server would answer 403). */
+export async function requirePlatformAdmin(): Promise<void> {
+  await requireOfficeSession();
+  const state = officeSession.store.getState();
+  if (state.status === 'signed-in' && !state.user.platformAdmin) redirect({ to: '/admin', replace: true, throw: true });
 }

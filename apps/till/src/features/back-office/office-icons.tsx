@@ -52,3 +52,31 @@ export function SwitchIcon() {
     </svg>
   );
 }
+
+export function SetupIcon() {
+  return (
+    <svg {...common}>
+      <path d="M9 6h11M9 12h11M9 18h11" />
+      <path d="M3.5 6l1.2 1.2L7 5M3.5 12l1.2 1.2L7 11" />
+      <circle cx="5" cy="18" r="1.4" />
+    </svg>
+  );
+}
+
+export function ApprovalIcon() {
+  return (
+    <svg {...common}>
+      <path d="M12 3l7 3v5c0 4.5-3 8.3-7 10-4-1.7-7-5.5-7-10V6l7-3z" />
+      <path d="M9 12l2 2 4-4" />
+    </svg>
+  );
+}
+
+export function BusinessesIcon() {
+  return (
+    <svg {...common}>
+      <path d="M4 20V8l6-4v16M10 20h10V10l-6-2" />
+      <path d="M7 10v.01M7 13v.01M7 16v.01M14 13h3M14 16h3" />
+    </svg>
+  );
+}

@@ -1,67 +1,82 @@
-import { Link, Outlet } from '@tanstack/react-router';
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { BrandMark } from '../brand/brand-mark';
 import { ApprovalNotice } from './approval-notice';
-import { initials } from './office-format';
-import { OpenTillIcon, PeopleIcon, SignOutIcon, TillIcon } from './office-icons';
+import { ApprovalIcon, BusinessesIcon, PeopleIcon, SetupIcon, TillIcon } from './office-icons';
 import { OfficeOrgContext } from './office-org';
+import { OfficeSidebarFooter } from './office-sidebar-footer';
 import { OrgSwitcher } from './org-switcher';
+import { maySetUp, OnboardingContext, useOnboardingResource } from './use-onboarding';
 import { useOfficeLayout } from './use-office-layout';
 import '../../styles/back-office.css';
+
+const activeProps = { className: 'office-nav-link active', 'aria-current': 'page' } as const;
 
 /** The back office's frame: a sidebar (organisation, pages, the person) beside the page. */
 export function OfficeLayout() {
   const { org, orgs, user, canManageTills, canManageStaff, signOut } = useOfficeLayout();
+  const onboarding = useOnboardingResource(org);
+  // The approval page says where approval stands itself; the banner would say it twice.
+  const onApprovalPage = useRouterState({ select: (s) => s.location.pathname.endsWith('/approval') });
   if (!org || !user) return <div className="screen-loading">Loading…</div>;
+  const setUp = maySetUp(org);
+  const view = onboarding.data;
+  const stepsDone = view?.steps.filter((s) => s.done).length ?? 0;
 
   return (
     <OfficeOrgContext.Provider value={org}>
-      <div className="office">
-        <aside className="office-sidebar">
-          <div className="office-brand">
-            <BrandMark size={34} />
-            <span>
-              Tillsafe <small>Back office</small>
-            </span>
-          </div>
-          <OrgSwitcher org={org} orgs={orgs} />
-          <nav className="office-nav" aria-label="Back office">
-            {canManageTills ? (
-              <Link to="/admin/org/$orgId/tills" params={{ orgId: org.id }} className="office-nav-link" activeProps={{ className: 'office-nav-link active', 'aria-current': 'page' }}>
-                <TillIcon />
-                <span>Tills</span>
-              </Link>
-            ) : null}
-            {canManageStaff ? (
-              <Link to="/admin/org/$orgId/members" params={{ orgId: org.id }} className="office-nav-link" activeProps={{ className: 'office-nav-link active', 'aria-current': 'page' }}>
-                <PeopleIcon />
-                <span>Members</span>
-              </Link>
-            ) : null}
-          </nav>
-          <div className="office-sidebar-footer">
-            <Link to="/" className="office-nav-link office-open-till">
-              <OpenTillIcon />
-              <span>Open the till</span>
-            </Link>
-            <div className="office-user">
-              <span className="avatar avatar-sm" aria-hidden="true">
-                {initials(user.name)}
+      <OnboardingContext.Provider value={onboarding}>
+        <div className="office">
+          <aside className="office-sidebar">
+            <div className="office-brand">
+              <BrandMark size={34} />
+              <span>
+                Tillsafe <small>Back office</small>
               </span>
-              <span className="office-user-text">
-                <strong>{user.name}</strong>
-                <span>{user.email}</span>
-              </span>
-              <button type="button" className="office-icon-button" onClick={signOut} aria-label="Sign out" title="Sign out">
-                <SignOutIcon />
-              </button>
             </div>
-          </div>
-        </aside>
-        <main className="office-main">
-          <ApprovalNotice approval={org.approval} />
-          <Outlet />
-        </main>
-      </div>
+            <OrgSwitcher org={org} orgs={orgs} />
+            <nav className="office-nav" aria-label="Back office">
+              {setUp && view && !view.complete ? (
+                <Link to="/admin/org/$orgId/setup" params={{ orgId: org.id }} className="office-nav-link" activeProps={activeProps}>
+                  <SetupIcon />
+                  <span>Set up</span>
+                  <span className="office-nav-count" aria-label={`${stepsDone} of ${view.steps.length} steps done`}>
+                    {stepsDone}/{view.steps.length}
+                  </span>
+                </Link>
+              ) : null}
+              {canManageTills ? (
+                <Link to="/admin/org/$orgId/tills" params={{ orgId: org.id }} className="office-nav-link" activeProps={activeProps}>
+                  <TillIcon />
+                  <span>Tills</span>
+                </Link>
+              ) : null}
+              {canManageStaff ? (
+                <Link to="/admin/org/$orgId/members" params={{ orgId: org.id }} className="office-nav-link" activeProps={activeProps}>
+                  <PeopleIcon />
+                  <span>Members</span>
+                </Link>
+              ) : null}
+              {setUp ? (
+                <Link to="/admin/org/$orgId/approval" params={{ orgId: org.id }} className="office-nav-link" activeProps={activeProps}>
+                  <ApprovalIcon />
+                  <span>Approval</span>
+                </Link>
+              ) : null}
+              {user.platformAdmin ? (
+                <Link to="/admin/businesses" search={{ status: 'pending' }} className="office-nav-link" activeProps={activeProps}>
+                  <BusinessesIcon />
+                  <span>Review businesses</span>
+                </Link>
+              ) : null}
+            </nav>
+            <OfficeSidebarFooter user={user} signOut={signOut} />
+          </aside>
+          <main className="office-main">
+            {onApprovalPage ? null : <ApprovalNotice approval={org.approval} />}
+            <Outlet />
+          </main>
+        </div>
+      </OnboardingContext.Provider>
     </OfficeOrgContext.Provider>
   );
 }

@@ -1,6 +1,8 @@
 import { useStore } from 'zustand';
 import { createOfficeApi } from './office-api';
 import type { FetchLike } from './office-http';
+import { createOnboardingApi } from './onboarding-api';
+import { createPlatformApi } from './platform-api';
 import { createOfficeSession, REFRESH_TOKEN_KEY, SESSION_SENTENCES, type OfficeState, type RefreshLock } from './office-session';
 
 /** The back office's single session and API, wired to the browser. */
@@ -12,6 +14,8 @@ const refreshLock: RefreshLock = (refresh) =>
 
 export const officeSession = createOfficeSession({ fetch: browserFetch, storage: window.localStorage, lock: refreshLock });
 export const officeApi = createOfficeApi(officeSession, browserFetch);
+export const onboardingApi = createOnboardingApi(officeSession);
+export const platformApi = createPlatformApi(officeSession);
 
 // Signing out in one window signs out the others at once, not at their next call.
 window.addEventListener('storage', (event) => {

@@ -1,12 +1,28 @@
 import { Navigate } from '@tanstack/react-router';
 import { ROLE_LABELS } from './office-format';
 import { useOfficeOrg } from './office-org';
+import { maySetUp, useOnboarding } from './use-onboarding';
 import { useOfficeLayout } from './use-office-layout';
 
-/** An organisation's first page: its tills, else its members, else a word about the role. */
+/**
+ * An organisation's first page: for a business not yet approved whose set-up is unfinished, the
+ * set-up wizard (so it resumes where it was left); otherwise its tills, else its members, else a
+ * word about the role.
+ */
 export function OrgHomePage() {
   const org = useOfficeOrg();
+  const onboarding = useOnboarding();
   const { canManageTills, canManageStaff } = useOfficeLayout();
+  if (maySetUp(org) && org.approval !== 'approved') {
+    if (!onboarding.data && !onboarding.error) {
+      return (
+        <p className="office-loading" role="status">
+          <span className="spinner" aria-hidden="true" /> Loading…
+        </p>
+      );
+    }
+    if (onboarding.data && !onboarding.data.complete) return <Navigate to="/admin/org/$orgId/setup" params={{ orgId: org.id }} replace />;
+  }
   if (canManageTills) return <Navigate to="/admin/org/$orgId/tills" params={{ orgId: org.id }} replace />;
   if (canManageStaff) return <Navigate to="/admin/org/$orgId/members" params={{ orgId: org.id }} replace />;
   const roles = [...new Set(org.roles.map((r) => ROLE_LABELS[r.role].toLowerCase()))].join(' and ');

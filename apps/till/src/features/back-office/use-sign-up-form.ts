@@ -1,7 +1,7 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { officeErrorMessage } from './office-errors';
-import { officeApi } from './office-services';
+import { officeApi, officeSession } from './office-services';
 import type { SignUpInput } from './office-api';
 
 export function useSignUpForm() {
@@ -15,7 +15,10 @@ export function useSignUpForm() {
     setError(undefined);
     try {
       await officeApi.signUp(input);
-      await navigate({ to: '/admin' });
+      // A new business starts with its set-up wizard.
+      const state = officeSession.store.getState();
+      const orgId = state.status === 'signed-in' ? state.memberships[0]?.organisationId : undefined;
+      await (orgId ? navigate({ to: '/admin/org/$orgId/setup', params: { orgId } }) : navigate({ to: '/admin' }));
     } catch (failure) {
       setError(officeErrorMessage(failure));
       setBusy(false);
