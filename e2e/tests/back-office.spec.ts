@@ -144,6 +144,8 @@ test('a new business signs up and is told plainly it awaits approval; an existin
   await expect(founder.page.getByRole('status').filter({ hasText: 'awaiting approval' })).toHaveText(
     'Your business is awaiting approval. You can set up your catalog; tills can be enrolled once approved.',
   );
+  // A new business opens on its set-up wizard; its tills wait for approval.
+  await founder.page.getByRole('navigation', { name: 'Back office' }).getByRole('link', { name: 'Tills' }).click();
   await expect(founder.page.getByRole('button', { name: 'Pair a new till' })).toBeDisabled();
 
   // Invited to the demo organisation as a bartender, Dana opens the link signed out (a new browser).

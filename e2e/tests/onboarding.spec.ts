@@ -1,0 +1,196 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Browser } from '@playwright/test';
+import { BackOfficePage } from '../pages/back-office-page';
+import { minimalPdf, OnboardingPage } from '../pages/onboarding-page';
+
+const ADMIN = { email: 'admin@tillsafe.example', password: 'demo-admin-password' };
+const UNSUPPORTED = 'Only PDF, PNG and JPEG files are accepted, and this file is none of them (its contents were checked, not its name or stated type).';
+
+async function newPage(browser: Browser) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  return { context, page: await context.newPage() };
+}
+
+test('a new business sets itself up with the defaults, sends its licence, waits, is approved by a platform admin and pairs a till', async ({ browser }) => {
+  const owner = await newPage(browser);
+  const setup = new OnboardingPage(owner.page);
+  const business = `Harbour Wines ${Date.now()}`;
+  await setup.signUp({ name: 'Maeve Quinn', email: `maeve.${Date.now()}@harbour-wines.example`, password: 'harbour wines 2026', business, type: 'Retail store' });
+
+  // Straight into the wizard, at its first step, with the title focused for the keyboard.
+  await expect(owner.page.getByRole('heading', { name: `Set up ${business}`, level: 1 })).toBeVisible();
+  await expect(setup.stepHeading('Store or bar')).toBeFocused();
+  await expect(setup.step('Warehouse')).toBeDisabled();
+  await expect(setup.sidebarLink(/^Set up/)).toContainText('0/5');
+  await owner.page.getByLabel('Name', { exact: true }).fill('Quay Street Wines');
+  await owner.page.getByLabel('Currency').selectOption('EUR');
+  await owner.page.getByLabel('Language and region').selectOption('en-IE');
+  await owner.page.getByLabel('Time zone').selectOption('Europe/Dublin');
+  await setup.settledShot('wizard-1-store');
+  await setup.saveAndContinue();
+
+  await expect(setup.stepHeading('Warehouse')).toBeFocused();
+  await expect(owner.page.getByLabel('Warehouse name')).toHaveValue('Main stockroom');
+  await setup.settledShot('wizard-2-warehouse');
+  // Enter saves, as in any form.
+  await owner.page.getByLabel('Warehouse name').press('Enter');
+
+  // The liquor-store defaults are offered, editable, and saved as they are.
+  await expect(setup.stepHeading('Products')).toBeFocused();
+  const categories = owner.page.getByRole('list', { name: 'Categories' });
+  await expect(categories.getByRole('listitem')).toHaveCount(10);
+  await expect(owner.page.getByLabel('Category 1 name')).toHaveValue('Wine');
+  await expect(owner.page.getByLabel('Product type of Wine')).toHaveValue('Alcoholic drinks');
+  await setup.settledShot('wizard-3-products');
+  await setup.saveAndContinue();
+  await expect(setup.stepHeading('Tax rates')).toBeFocused();
+
+  // Resumable: a reload opens where the business stands, with the first three steps done.
+  await owner.page.reload();
+  await expect(setup.stepHeading('Tax rates')).toBeVisible();
+  for (const done of ['Store or bar', 'Warehouse', 'Products']) await expect(setup.step(done)).toHaveAccessibleName(`${done}, done`);
+  await expect(setup.sidebarLink(/^Set up/)).toContainText('3/5');
+
+  // A rate is read exactly from what was typed: a third decimal is refused beside the field, not rounded.
+  await expect(owner.page.getByLabel('Tax rate 1 name')).toHaveValue('Standard');
+  await owner.page.getByLabel('Tax rate 1 percentage').fill('8.875');
+  await setup.saveAndContinue();
+  await expect(owner.page.getByText('A rate has at most two decimals, such as 8.88.')).toBeVisible();
+  await expect(owner.page.getByLabel('Tax rate 1 percentage')).toHaveAttribute('aria-invalid', 'true');
+  await owner.page.getByLabel('Tax rate 1 percentage').fill('23');
+  await owner.page.getByRole('button', { name: 'Add a tax rate' }).click();
+  await owner.page.getByLabel('Tax rate 2 name').fill('Reduced');
+  await owner.page.getByLabel('Tax rate 2 percentage').fill('13,5');
+  await setup.settledShot('wizard-4-tax-rates');
+  await setup.saveAndContinue();
+
+  await expect(setup.stepHeading('Receipt')).toBeFocused();
+  await expect(owner.page.getByLabel('Legal name')).toHaveValue(business);
+  await owner.page.getByLabel('Legal name').fill('Harbour Wines Limited');
+  await owner.page.getByLabel('Address').fill('12 Quay Street\nGalway H91 X2Y3');
+  await owner.page.getByLabel('Tax number (optional)').fill('IE1234567T');
+  await owner.page.getByLabel('Footer (optional)').fill('Thank you! Please drink responsibly.');
+  await setup.settledShot('wizard-5-receipt');
+  await setup.saveAndContinue();
+
+  await expect(owner.page.getByRole('heading', { name: 'Your business is set up' })).toBeVisible();
+  await expect(owner.page.getByText('Standard 23 %, Reduced 13.5 %')).toBeVisible();
+  await expect(owner.page.getByText('Quay Street Wines · store · EUR · Europe/Dublin')).toBeVisible();
+  await expect(setup.sidebarLink(/^Set up/)).toHaveCount(0);
+  await setup.settledShot('wizard-6-done');
+
+  // Approval: awaiting; a text file claiming to be a PDF is refused with the server's sentence.
+  await owner.page.getByRole('link', { name: 'Send documents for approval' }).click();
+  await expect(setup.approvalStatus).toContainText('Awaiting approval');
+  const refused = await setup.sendDocument('Liquor licence', { name: 'licence.pdf', mimeType: 'application/pdf', buffer: Buffer.from('This is a plain text file, not a licence.\n') });
+  await expect(refused.getByRole('alert')).toHaveText(UNSUPPORTED);
+  await expect(owner.page.getByText('No documents yet.')).toBeVisible();
+
+  const pdf = minimalPdf('Liquor licence 2026');
+  const sent = await setup.sendDocument('Liquor licence', { name: 'liquor-licence.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await expect(sent.getByRole('status')).toHaveText('Liquor licence sent: liquor-licence.pdf.');
+  const row = setup.documentsTable.getByRole('row').filter({ hasText: 'liquor-licence.pdf' });
+  await expect(row).toContainText('Liquor licence');
+  await expect(row).toContainText(/\d+ (bytes|KB)/);
+  await setup.settledShot('approval-pending');
+
+  // Downloading gives back the very bytes that were sent.
+  const downloading = owner.page.waitForEvent('download');
+  await row.getByRole('button', { name: 'Download liquor-licence.pdf' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('liquor-licence.pdf');
+  expect(Buffer.compare(await readFile(await download.path()), pdf)).toBe(0);
+
+  // Until approved, no till can be paired.
+  await setup.sidebarLink('Tills').click();
+  await expect(owner.page.getByRole('button', { name: 'Pair a new till' })).toBeDisabled();
+
+  // The platform admin lands on the queue, opens the business, reads its document and approves it.
+  const admin = await newPage(browser);
+  const reviewer = new OnboardingPage(admin.page);
+  await new BackOfficePage(admin.page).signIn(ADMIN.email, ADMIN.password);
+  await expect(admin.page.getByRole('heading', { name: 'Businesses', level: 1 })).toBeVisible();
+  const queued = admin.page.getByRole('table', { name: 'Businesses' }).getByRole('row').filter({ hasText: business });
+  await expect(queued).toContainText('Awaiting approval');
+  await expect(queued.getByRole('cell').nth(3)).toHaveText('1');
+  await queued.getByRole('link', { name: business }).click();
+  await expect(admin.page.getByRole('heading', { name: business, level: 1 })).toBeVisible();
+  const reviewed = reviewer.documentsTable.getByRole('row').filter({ hasText: 'liquor-licence.pdf' });
+  await expect(reviewed).toContainText('maeve.');
+  const adminDownload = admin.page.waitForEvent('download');
+  await reviewed.getByRole('button', { name: 'Download liquor-licence.pdf' }).click();
+  expect(Buffer.compare(await readFile(await (await adminDownload).path()), pdf)).toBe(0);
+  await reviewer.settledShot('admin-review');
+
+  await admin.page.getByRole('button', { name: 'Approve', exact: true }).click();
+  const approving = admin.page.getByRole('dialog', { name: `Approve ${business}?` });
+  await expect(approving.getByLabel('Note (optional)')).toBeFocused();
+  await approving.getByLabel('Note (optional)').fill('Licence checked against the register.');
+  await reviewer.shot('admin-approve-dialog');
+  await approving.getByRole('button', { name: 'Approve business' }).click();
+  await expect(approving).toBeHidden();
+  await expect(admin.page.getByRole('region', { name: 'Decision' })).toContainText('Approved');
+  await expect(admin.page.getByRole('button', { name: 'Approve', exact: true })).toHaveCount(0);
+
+  // Back as the owner: approved, with the reviewer's note, and a till can be paired.
+  await setup.sidebarLink('Approval').click();
+  await owner.page.reload();
+  await expect(setup.approvalStatus).toContainText('Approved');
+  await expect(setup.approvalStatus).toContainText('Licence checked against the register.');
+  await expect(owner.page.getByRole('status').filter({ hasText: 'awaiting approval' })).toHaveCount(0);
+  await setup.settledShot('approval-approved');
+  await setup.sidebarLink('Tills').click();
+  const code = await new BackOfficePage(owner.page).makePairingCode('Quay Street Wines (store)');
+  expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+
+  await admin.context.close();
+  await owner.context.close();
+});
+
+test('a rejected business sees the reason, sends a new document and is back in the queue; only platform admins review', async ({ browser }) => {
+  const owner = await newPage(browser);
+  const setup = new OnboardingPage(owner.page);
+  const business = `Night Owl Bar ${Date.now()}`;
+  await setup.signUp({ name: 'Tomás Byrne', email: `tomas.${Date.now()}@night-owl.example`, password: 'night owl bar 2026', business, type: 'Bar or restaurant' });
+  await expect(setup.stepHeading('Store or bar')).toBeVisible();
+  // A bar's first channel is proposed as a bar.
+  await expect(owner.page.getByRole('radio', { name: 'Bar' })).toBeChecked();
+
+  // Not a platform admin: the review pages are not for this person.
+  await owner.page.goto('/admin/businesses');
+  await expect(owner.page.getByRole('heading', { name: `Set up ${business}`, level: 1 })).toBeVisible();
+
+  const admin = await newPage(browser);
+  await new BackOfficePage(admin.page).signIn(ADMIN.email, ADMIN.password);
+  await admin.page.getByRole('table', { name: 'Businesses' }).getByRole('link', { name: business }).click();
+  await admin.page.getByRole('button', { name: 'Reject', exact: true }).click();
+  const rejecting = admin.page.getByRole('dialog', { name: `Reject ${business}?` });
+  // A reason is required, and said so in place.
+  await rejecting.getByRole('button', { name: 'Reject business' }).click();
+  await expect(rejecting.getByRole('alert')).toHaveText('Give the reason, so the business knows what to send or change (at least 3 characters).');
+  await rejecting.getByLabel('Reason').fill('No liquor licence was sent; send the current one.');
+  await rejecting.getByRole('button', { name: 'Reject business' }).click();
+  await expect(rejecting).toBeHidden();
+  await expect(admin.page.getByRole('region', { name: 'Decision' })).toContainText('No liquor licence was sent; send the current one.');
+  await admin.page.getByRole('link', { name: '← Businesses' }).click();
+  // Decided, it has left the queue of businesses awaiting approval.
+  await expect(admin.page.getByRole('table', { name: 'Businesses' }).or(admin.page.getByText('Nothing to review'))).toBeVisible();
+  await expect(admin.page.getByRole('row').filter({ hasText: business })).toHaveCount(0);
+  await admin.page.getByRole('button', { name: 'Not approved' }).click();
+  await expect(admin.page.getByRole('table', { name: 'Businesses' })).toContainText(business);
+
+  await owner.page.goto('/admin');
+  await setup.sidebarLink('Approval').click();
+  await expect(setup.approvalStatus).toContainText('Not approved');
+  await expect(setup.approvalStatus).toContainText('Reason given: No liquor licence was sent; send the current one.');
+  await setup.settledShot('approval-rejected');
+  const sent = await setup.sendDocument('Liquor licence', { name: 'licence.pdf', mimeType: 'application/pdf', buffer: minimalPdf('Bar licence') });
+  await expect(sent.getByRole('status')).toHaveText('Liquor licence sent: licence.pdf.');
+  // Sending a document put the business back in the queue, and the page follows.
+  await expect(setup.approvalStatus).toContainText('Awaiting approval');
+  await admin.page.getByRole('button', { name: 'Awaiting approval' }).click();
+  await expect(admin.page.getByRole('table', { name: 'Businesses' }).getByRole('row').filter({ hasText: business })).toContainText('Awaiting approval');
+
+  await admin.context.close();
+  await owner.context.close();
+});
