@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { productSchema } from '@tillsafe/domain';
 import { mergeFields } from './merge';
 import { applied, MutationRejected, writeStamp, type Mutator, type MutatorOutcome } from './mutator';
 import type { SyncTx } from './overlay-tx';
-import type { Entity, EntityTypes } from './record-store';
-import { customerRecordSchema } from './records';
+import type { AnyEntityTypes, Entity, EntityTypes, Stored } from './record-store';
+import { customerRecordSchema, productRecordSchema } from './records';
 
 /** Writes a patch to a "fields" record and keeps any concurrent values as conflicts. */
 export async function writeFields<E extends Entity>(
@@ -15,18 +14,19 @@ export async function writeFields<E extends Entity>(
   ctx: Parameters<typeof writeStamp>[0],
   options: { mustExist?: boolean; sticky?: Partial<EntityTypes[E]>; terminal?: boolean } = {},
 ): Promise<MutatorOutcome> {
-  const existing = await tx.get(entity, id);
+  // E is one of EntityTypes' keys, where the two maps agree.
+  const existing = (await tx.get(entity, id)) as Stored<EntityTypes[E]> | undefined;
   if (!existing && options.mustExist) throw new MutationRejected('UNKNOWN_RECORD', `There is no ${entity} ${id} to change.`);
   const { sticky, terminal } = options;
   const merged = mergeFields(entity, id, existing, patch, writeStamp(ctx, entity, id), { ...(sticky ? { sticky } : {}), ...(terminal ? { terminal } : {}) });
-  tx.put(entity, id, merged.stored);
+  tx.put(entity, id, merged.stored as Stored<AnyEntityTypes[E]>);
   tx.addConflicts(merged.conflicts);
   if (merged.conflicts.length === 0) return applied;
   const fields = merged.conflicts.map((c) => c.field).join(', ');
   return { status: 'merged', code: 'CONCURRENT_EDIT', message: `${fields} of ${entity} ${id} were edited elsewhere at the same time; both values are kept for review.` };
 }
 
-export const productUpsertArgsSchema = z.object({ product: productSchema });
+export const productUpsertArgsSchema = z.object({ product: productRecordSchema });
 export type ProductUpsertArgs = z.infer<typeof productUpsertArgsSchema>;
 
 /** Creates a product or overwrites all its fields (each field merging by its own stamp). */
@@ -40,7 +40,7 @@ export const productUpsert: Mutator<ProductUpsertArgs> = {
 
 export const productUpdateArgsSchema = z.object({
   productId: z.uuid(),
-  patch: productSchema.omit({ id: true }).partial().refine((p) => Object.keys(p).length > 0, 'the patch changes nothing'),
+  patch: productRecordSchema.omit({ id: true }).partial().refine((p) => Object.keys(p).length > 0, 'the patch changes nothing'),
 });
 export type ProductUpdateArgs = z.infer<typeof productUpdateArgsSchema>;
 

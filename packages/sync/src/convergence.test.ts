@@ -1,8 +1,9 @@
 import { expect, test } from 'vitest';
 import fc from 'fast-check';
-import { recordKey, type Entity } from './record-store';
+import { recordKey, type AnyEntity, type Entity } from './record-store';
 import { MemoryRecordStore } from './memory-store';
-import type { TabLineRecord, TabRecord } from './records';
+import type { SaleRecord, TabLineRecord, TabRecord } from './records';
+import type { LoyaltyEntryRecord } from './selling-records';
 import { beer, warehouseId, wine } from './test-fixtures';
 import { expectedFields } from './testing/sim-oracle';
 import { scheduleArb, type Schedule } from './testing/sim-steps';
@@ -19,16 +20,16 @@ import { allProductIds, emptyStats, SimWorld, startStock, type SimStats } from '
 const SEED = 20261120;
 const RUNS = 150;
 
-const REPLICATED: readonly Entity[] = ['product', 'customer', 'tab', 'tabLine', 'sale'];
+const REPLICATED: readonly AnyEntity[] = ['product', 'customer', 'tab', 'tabLine', 'sale', 'refund', 'loyaltyEntry', 'sellingSettings', 'quantityBreak'];
 const FIELD_MERGED: readonly Entity[] = ['product', 'customer', 'tab', 'tabLine'];
 
-function metaOf(store: MemoryRecordStore, entities: readonly Entity[]): Record<string, unknown> {
+function metaOf(store: MemoryRecordStore, entities: readonly AnyEntity[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, r] of [...store.records].sort(([a], [b]) => (a < b ? -1 : 1))) if (entities.includes(r.entity)) out[key] = r.stored.meta;
   return out;
 }
 
-const idsOf = (store: MemoryRecordStore, entity: Entity) =>
+const idsOf = (store: MemoryRecordStore, entity: AnyEntity) =>
   [...store.records.values()]
     .filter((r) => r.entity === entity)
     .map((r) => r.id)
@@ -67,12 +68,49 @@ function expectConverged(world: SimWorld): void {
     expect(moved, `ledger of sale ${saleId}`).toEqual(units);
   }
 
-  // Stock on hand is the start minus every unique sale plus every adjustment, exactly.
+  // Stock on hand is the start minus every unique sale plus every adjustment and restocked refund, exactly.
   for (const productId of allProductIds) {
     let sold = 0;
     for (const units of world.sales.values()) sold += units.get(productId) ?? 0;
-    const expected = (startStock.get(productId) ?? 0) - sold + (world.adjustments.get(productId) ?? 0);
+    const expected = (startStock.get(productId) ?? 0) - sold + (world.adjustments.get(productId) ?? 0) + (world.restocked.get(productId) ?? 0);
     expect(server.store.stockOf(warehouseId, productId), `stock of ${productId}`).toBe(expected);
+  }
+  expect(server.store.all('refund')).toHaveLength(world.selling.refunds);
+  expectLoyaltyExact(world);
+}
+
+/**
+ * Loyalty adds up exactly: besides their opening balance, each sale to a customer has one earn
+ * entry of what its record says it earned and one redeem entry per points payment; each refund takes back at most what its sale
+ * earned and gives back at most what it redeemed; and every balance is the sum of those — on the
+ * server and, holding the same entries, on every till.
+ */
+function expectLoyaltyExact(world: SimWorld): void {
+  const { store } = world.server;
+  const entries = store.all('loyaltyEntry');
+  const sales = Object.values(store.snapshot(['sale'])) as SaleRecord[];
+  const bySale = (saleId: string, kind: LoyaltyEntryRecord['kind']) => entries.filter((e) => e.saleId === saleId && e.kind === kind);
+  for (const sale of sales) {
+    const earned = bySale(sale.id, 'earn').reduce((sum, e) => sum + e.points, 0);
+    const redeemed = bySale(sale.id, 'redeem').reduce((sum, e) => sum - e.points, 0);
+    expect(earned, `points earned by ${sale.id}`).toBe(sale.loyaltyEarned ?? 0);
+    expect(redeemed, `points redeemed by ${sale.id}`).toBe(sale.loyaltyRedeemed ?? 0);
+    const reversals = bySale(sale.id, 'reverse');
+    const takenBack = reversals.filter((e) => e.kind === 'reverse' && e.reversedKind === 'earn').reduce((sum, e) => sum - e.points, 0);
+    const givenBack = reversals.filter((e) => e.kind === 'reverse' && e.reversedKind === 'redeem').reduce((sum, e) => sum + e.points, 0);
+    expect(takenBack, `points taken back from ${sale.id}`).toBeLessThanOrEqual(earned);
+    expect(givenBack, `points given back to ${sale.id}`).toBeLessThanOrEqual(redeemed);
+    if (store.all('refund').filter((r) => r.saleId === sale.id).reduce((sum, r) => sum + r.total, 0) === sale.total) expect(takenBack).toBe(earned);
+  }
+  for (const customerId of new Set(entries.map((e) => e.customerId))) {
+    const expected = sales
+      .filter((s) => s.customerId === customerId)
+      .reduce((sum, s) => sum + (s.loyaltyEarned ?? 0) - (s.loyaltyRedeemed ?? 0), 0);
+    const reversedOrOpening = entries.filter((e) => e.customerId === customerId && (e.kind === 'reverse' || e.kind === 'adjust')).reduce((sum, e) => sum + e.points, 0);
+    expect(store.pointsOf(customerId), `points of ${customerId}`).toBe(expected + reversedOrOpening);
+    world.tills.forEach((till, i) => {
+      expect(till.store.pointsOf(customerId), `till ${i}: points of ${customerId}`).toBe(store.pointsOf(customerId));
+    });
   }
 }
 
@@ -86,7 +124,7 @@ function expectConverged(world: SimWorld): void {
 async function expectRebased(world: SimWorld, index: number): Promise<void> {
   const till = world.tills[index]!;
   const scratch = new MemoryRecordStore();
-  await scratch.save({ records: [...world.server.store.records.values()].filter((r) => r.entity !== 'cashEvent'), ledger: [], conflicts: [] });
+  await scratch.save({ ...world.server.store.contents((entity) => entity !== 'cashEvent'), ledger: [], conflicts: [] });
   await till.replayPending(scratch);
   const view = (store: MemoryRecordStore) => ({
     records: store.snapshot(['product', 'customer']),
@@ -160,7 +198,7 @@ test('a page that arrives before the one it follows, an answer lost after commit
 
 test(`tills converge on the server's state after random offline work and a faulty network (seed ${SEED}, ${RUNS} runs)`, async () => {
   const total = emptyStats();
-  const outcomes = { rebaseChecks: 0, serverConflicts: 0, movedOnServer: 0, tabsClosed: 0, voidedLines: 0 };
+  const outcomes = { rebaseChecks: 0, serverConflicts: 0, movedOnServer: 0, tabsClosed: 0, voidedLines: 0, v2Sales: 0, refunds: 0, writeOffs: 0, pointsPayments: 0, overRedemptions: 0, pointsReversed: 0 };
   await fc.assert(
     fc.asyncProperty(scheduleArb, async (schedule) => {
       const world = await SimWorld.create(schedule);
@@ -178,12 +216,19 @@ test(`tills converge on the server's state after random offline work and a fault
       outcomes.movedOnServer += world.server.mutationLog.filter((e) => e.result.code === 'MOVED_TO_NEW_TAB').length;
       outcomes.tabsClosed += Object.values(world.server.store.snapshot(['tab'])).filter((t) => (t as TabRecord).status === 'closed').length;
       outcomes.voidedLines += Object.values(world.server.store.snapshot(['tabLine'])).filter((l) => (l as TabLineRecord).voided).length;
+      const serverSales = Object.values(world.server.store.snapshot(['sale'])) as SaleRecord[];
+      outcomes.v2Sales += serverSales.filter((sale) => sale.priced).length;
+      outcomes.overRedemptions += serverSales.filter((sale) => sale.flags.some((f) => f.startsWith('OVER_REDEMPTION'))).length;
+      outcomes.pointsReversed += world.server.store.all('loyaltyEntry').filter((e) => e.kind === 'reverse').length;
+      outcomes.refunds += world.selling.refunds;
+      outcomes.writeOffs += world.selling.writeOffs;
+      outcomes.pointsPayments += world.selling.pointsPayments;
     }),
     { seed: SEED, numRuns: RUNS },
   );
 
   // The schedules really exercised every mutator, fault and interesting outcome.
-  const mutatorNames = ['sale.complete', 'product.update', 'product.upsert', 'customer.upsert', 'tab.open', 'tab.addLine', 'tab.updateLine', 'tab.voidLine', 'tab.close', 'stock.adjust', 'cash.event'];
+  const mutatorNames = ['sale.complete', 'refund.create', 'product.update', 'product.upsert', 'customer.upsert', 'tab.open', 'tab.addLine', 'tab.updateLine', 'tab.voidLine', 'tab.close', 'stock.adjust', 'cash.event'];
   for (const name of mutatorNames) expect(total.committed[name] ?? 0, name).toBeGreaterThan(0);
   for (const key of ['localDuplicates', 'droppedRequests', 'droppedResponses', 'duplicatedDeliveries', 'seqGaps', 'duplicateResults', 'movedLines'] as const) {
     expect(total[key], key).toBeGreaterThan(0);

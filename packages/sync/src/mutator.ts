@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Capability, Role } from '@tillsafe/domain';
 import type { WriteStamp } from './merge';
 import type { SyncTx } from './overlay-tx';
-import { recordKey, type Entity, type RecordRef } from './record-store';
+import { recordKey, type AnyEntity, type RecordRef } from './record-store';
 import type { VersionVector } from './wire';
 
 export interface MutatorContext {
@@ -22,7 +22,7 @@ export interface MutatorContext {
 }
 
 /** The stamp of this mutation's write to one record, with the version the till had seen of it. */
-export function writeStamp(ctx: MutatorContext, entity: Entity, id: string): WriteStamp {
+export function writeStamp(ctx: MutatorContext, entity: AnyEntity, id: string): WriteStamp {
   return { node: ctx.deviceId, seq: ctx.seq, hlc: ctx.hlc, base: ctx.base?.[recordKey(entity, id)] };
 }
 
@@ -52,6 +52,24 @@ export const rejectionCodes = {
   WRONG_CHANNEL: 'WRONG_CHANNEL',
   UNKNOWN_TAB: 'UNKNOWN_TAB',
   UNKNOWN_RECORD: 'UNKNOWN_RECORD',
+  // Protocol 2: pricing (domain pricing-failure.ts), age checks, tenders, loyalty and refunds.
+  UNKNOWN_TAX_CATEGORY: 'UNKNOWN_TAX_CATEGORY',
+  UNKNOWN_DEPOSIT_ITEM: 'UNKNOWN_DEPOSIT_ITEM',
+  DUPLICATE_LINE: 'DUPLICATE_LINE',
+  DISCOUNT_EXCEEDS_AMOUNT: 'DISCOUNT_EXCEEDS_AMOUNT',
+  DISCOUNT_OVER_LIMIT: 'DISCOUNT_OVER_LIMIT',
+  AGE_CHECK_REQUIRED: 'AGE_CHECK_REQUIRED',
+  UNDER_AGE: 'UNDER_AGE',
+  INVALID_DATE: 'INVALID_DATE',
+  DATE_OF_BIRTH_IN_FUTURE: 'DATE_OF_BIRTH_IN_FUTURE',
+  INVALID_TOTAL: 'INVALID_TOTAL',
+  OVERPAID_NON_CASH: 'OVERPAID_NON_CASH',
+  NOT_ENOUGH: 'NOT_ENOUGH',
+  POINTS_VALUE_MISMATCH: 'POINTS_VALUE_MISMATCH',
+  NO_LOYALTY_PROGRAMME: 'NO_LOYALTY_PROGRAMME',
+  LOYALTY_NEEDS_CUSTOMER: 'LOYALTY_NEEDS_CUSTOMER',
+  UNKNOWN_LINE: 'UNKNOWN_LINE',
+  REFUND_EXCEEDS_SOLD: 'REFUND_EXCEEDS_SOLD',
 } as const;
 export type RejectionCode = (typeof rejectionCodes)[keyof typeof rejectionCodes];
 

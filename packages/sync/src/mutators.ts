@@ -4,11 +4,12 @@ import { cashEvent, stockAdjust } from './ledger-mutators';
 import { MutationRejected, type Mutator, type MutatorContext, type MutatorOutcome } from './mutator';
 import type { SyncTx } from './overlay-tx';
 import type { RecordRef } from './record-store';
+import { refundCreate } from './refund-create';
 import { saleComplete } from './sale-complete';
 import { tabAddLine, tabClose, tabOpen, tabUpdateLine, tabVoidLine } from './tab-mutators';
 import type { Mutation } from './wire';
 
-const all = [saleComplete, productUpsert, productUpdate, customerUpsert, tabOpen, tabAddLine, tabUpdateLine, tabVoidLine, tabClose, stockAdjust, cashEvent];
+const all = [saleComplete, refundCreate, productUpsert, productUpdate, customerUpsert, tabOpen, tabAddLine, tabUpdateLine, tabVoidLine, tabClose, stockAdjust, cashEvent];
 
 /** Every mutator by name: the one list both the till and the server run. */
 export const mutators: Readonly<Record<string, Mutator<never>>> = Object.fromEntries(all.map((m) => [m.name, m as unknown as Mutator<never>]));

@@ -1,21 +1,44 @@
 import type { TabLineRecord } from './records';
-import { recordKey, type Entity, type EntityTypes, type RecordRef, type RecordStore, type StockMovement, type Stored, type SyncConflict, type WriteSet } from './record-store';
+import {
+  recordKey,
+  type AnyEntity,
+  type AnyEntityTypes,
+  type RecordRef,
+  type RecordStore,
+  type SellingEntity,
+  type SellingRules,
+  type StockMovement,
+  type Stored,
+  type SyncConflict,
+  type WriteSet,
+} from './record-store';
+import type { LoyaltyEntryRecord, StoredRefund } from './selling-records';
+import { sellingEntityNames } from './wire';
+
+const SELLING: ReadonlySet<string> = new Set(sellingEntityNames);
+export const isSellingEntity = (entity: AnyEntity): entity is SellingEntity => SELLING.has(entity);
 
 /**
  * The transaction a mutator runs in. Reads see the mutator's own writes; `put` replaces a record
  * (merging is the mutator's business, through merge.ts).
  */
 export interface SyncTx {
-  get<E extends Entity>(entity: E, id: string): Promise<Stored<EntityTypes[E]> | undefined>;
-  getMany<E extends Entity>(entity: E, ids: readonly string[]): Promise<Map<string, Stored<EntityTypes[E]>>>;
+  get<E extends AnyEntity>(entity: E, id: string): Promise<Stored<AnyEntityTypes[E]> | undefined>;
+  getMany<E extends AnyEntity>(entity: E, ids: readonly string[]): Promise<Map<string, Stored<AnyEntityTypes[E]>>>;
   tabLines(tabId: string): Promise<Stored<TabLineRecord>[]>;
-  put<E extends Entity>(entity: E, id: string, stored: Stored<EntityTypes[E]>): void;
+  /** The pricing rules for a customer's cart (read once per batch; mutators never write them). */
+  sellingRules(customerId: string | null): Promise<SellingRules>;
+  /** Every refund of a sale: stored ones and those written earlier in this batch. */
+  refundsOfSale(saleId: string): Promise<StoredRefund[]>;
+  /** A customer's loyalty ledger: stored entries and those written earlier in this batch. */
+  loyaltyEntriesOf(customerId: string): Promise<LoyaltyEntryRecord[]>;
+  put<E extends AnyEntity>(entity: E, id: string, stored: Stored<AnyEntityTypes[E]>): void;
   addLedger(entries: readonly StockMovement[]): void;
   addConflicts(conflicts: readonly SyncConflict[]): void;
 }
 
 interface Layer {
-  records: Map<string, { entity: Entity; id: string; stored: Stored<unknown> }>;
+  records: Map<string, { entity: AnyEntity; id: string; stored: Stored<unknown> }>;
   ledger: StockMovement[];
   conflicts: SyncConflict[];
 }
@@ -33,13 +56,14 @@ const newLayer = (): Layer => ({ records: new Map(), ledger: [], conflicts: [] }
  */
 export class OverlayTx implements SyncTx {
   private readonly cache = new Map<string, Stored<unknown> | null>();
+  private readonly rulesCache = new Map<string, Promise<SellingRules>>();
   private readonly batch = newLayer();
   private layer = newLayer();
 
   constructor(private readonly store: RecordStore) {}
 
   async prefetch(refs: readonly RecordRef[]): Promise<void> {
-    const groups = new Map<string, { entity: Entity; lock: boolean; ids: Set<string> }>();
+    const groups = new Map<string, { entity: AnyEntity; lock: boolean; ids: Set<string> }>();
     const locked = new Set(refs.filter((r) => r.lock !== false).map((r) => recordKey(r.entity, r.id)));
     for (const ref of refs) {
       const key = recordKey(ref.entity, ref.id);
@@ -57,26 +81,57 @@ export class OverlayTx implements SyncTx {
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([, { entity, lock, ids }]) => {
         const sorted = [...ids].sort();
-        return this.store.load(entity, sorted, { lock }).then((found) => ({ entity, sorted, found }));
+        return this.load(entity, sorted, lock).then((found) => ({ entity, sorted, found }));
       });
     for (const { entity, sorted, found } of await Promise.all(loads)) {
       for (const id of sorted) this.cache.set(recordKey(entity, id), found.get(id) ?? null);
     }
   }
 
-  async get<E extends Entity>(entity: E, id: string): Promise<Stored<EntityTypes[E]> | undefined> {
+  async get<E extends AnyEntity>(entity: E, id: string): Promise<Stored<AnyEntityTypes[E]> | undefined> {
     return (await this.getMany(entity, [id])).get(id);
   }
 
-  async getMany<E extends Entity>(entity: E, ids: readonly string[]): Promise<Map<string, Stored<EntityTypes[E]>>> {
+  async getMany<E extends AnyEntity>(entity: E, ids: readonly string[]): Promise<Map<string, Stored<AnyEntityTypes[E]>>> {
     const missing = ids.filter((id) => this.lookup(entity, id) === undefined);
     if (missing.length) await this.prefetch(missing.map((id) => ({ entity, id })));
-    const out = new Map<string, Stored<EntityTypes[E]>>();
+    const out = new Map<string, Stored<AnyEntityTypes[E]>>();
     for (const id of ids) {
       const found = this.lookup(entity, id);
-      if (found) out.set(id, found as Stored<EntityTypes[E]>);
+      if (found) out.set(id, found as Stored<AnyEntityTypes[E]>);
     }
     return out;
+  }
+
+  sellingRules(customerId: string | null): Promise<SellingRules> {
+    const key = customerId ?? '';
+    let rules = this.rulesCache.get(key);
+    if (!rules) this.rulesCache.set(key, (rules = this.store.selling?.rules(customerId) ?? Promise.resolve(noRules())));
+    return rules;
+  }
+
+  async refundsOfSale(saleId: string): Promise<StoredRefund[]> {
+    const stored = (await this.store.selling?.refundsOfSale(saleId)) ?? [];
+    return this.withPending('refund', stored, (r) => r.saleId === saleId);
+  }
+
+  async loyaltyEntriesOf(customerId: string): Promise<LoyaltyEntryRecord[]> {
+    const stored = (await this.store.selling?.loyaltyEntriesOf(customerId)) ?? [];
+    return this.withPending('loyaltyEntry', stored, (e) => e.customerId === customerId);
+  }
+
+  /** Stored immutable records plus those of the same kind this batch wrote, each once by id. */
+  private withPending<T extends { id: string }>(entity: SellingEntity, stored: readonly T[], mine: (record: T) => boolean): T[] {
+    const out = new Map(stored.map((r) => [r.id, r]));
+    for (const layer of [this.batch, this.layer]) {
+      for (const w of layer.records.values()) if (w.entity === entity && !out.has(w.id) && mine(w.stored.data as T)) out.set(w.id, w.stored.data as T);
+    }
+    return [...out.values()];
+  }
+
+  private async load(entity: AnyEntity, ids: string[], lock: boolean): Promise<Map<string, Stored<unknown>>> {
+    if (!isSellingEntity(entity)) return this.store.load(entity, ids, { lock });
+    return (await this.store.selling?.load(entity, ids, { lock })) ?? new Map<string, Stored<unknown>>();
   }
 
   async tabLines(tabId: string): Promise<Stored<TabLineRecord>[]> {
@@ -93,7 +148,7 @@ export class OverlayTx implements SyncTx {
     return [...lines.values()].filter((l) => l.data.tabId === tabId);
   }
 
-  put<E extends Entity>(entity: E, id: string, stored: Stored<EntityTypes[E]>): void {
+  put<E extends AnyEntity>(entity: E, id: string, stored: Stored<AnyEntityTypes[E]>): void {
     this.layer.records.set(recordKey(entity, id), { entity, id, stored });
   }
 
@@ -118,19 +173,27 @@ export class OverlayTx implements SyncTx {
 
   /** What the batch wrote, ready for RecordStore.save. */
   writes(): WriteSet {
-    return { records: [...this.batch.records.values()], ledger: [...this.batch.ledger], conflicts: [...this.batch.conflicts] };
+    const records: WriteSet['records'] = [];
+    const selling: NonNullable<WriteSet['selling']> = [];
+    for (const w of this.batch.records.values()) {
+      if (isSellingEntity(w.entity)) selling.push({ entity: w.entity, id: w.id, stored: w.stored });
+      else records.push({ entity: w.entity, id: w.id, stored: w.stored });
+    }
+    return { records, ledger: [...this.batch.ledger], conflicts: [...this.batch.conflicts], ...(selling.length ? { selling } : {}) };
   }
 
   async flush(): Promise<WriteSet> {
     this.commitMutation();
     const writes = this.writes();
-    if (writes.records.length || writes.ledger.length || writes.conflicts.length) await this.store.save(writes);
+    if (writes.records.length || writes.ledger.length || writes.conflicts.length || writes.selling?.length) await this.store.save(writes);
     return writes;
   }
 
   /** Undefined: not known yet; null: known not to exist. */
-  private lookup(entity: Entity, id: string): Stored<unknown> | null | undefined {
+  private lookup(entity: AnyEntity, id: string): Stored<unknown> | null | undefined {
     const key = recordKey(entity, id);
     return this.layer.records.get(key)?.stored ?? this.batch.records.get(key)?.stored ?? this.cache.get(key);
   }
 }
+
+const noRules = (): SellingRules => ({ taxCategories: [], depositItems: [], priceLists: [], quantityBreaks: [], promotions: [] });

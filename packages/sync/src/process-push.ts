@@ -56,7 +56,7 @@ export async function processBatch(store: RecordStore, input: BatchInput): Promi
   return outcome;
 }
 
-export const hasWrites = (writes: WriteSet): boolean => writes.records.length > 0 || writes.ledger.length > 0 || writes.conflicts.length > 0;
+export const hasWrites = (writes: WriteSet): boolean => writes.records.length > 0 || writes.ledger.length > 0 || writes.conflicts.length > 0 || (writes.selling?.length ?? 0) > 0;
 
 /**
  * `processBatch` without the final save: the caller saves `writes` itself, in the same
@@ -91,7 +91,8 @@ export async function runBatch(store: RecordStore, input: BatchInput): Promise<B
     lastSeq = mutation.seq;
   }
   const writes = tx.writes();
-  return { lastSeq, results, processed, writes, changed: writes.records.map((w) => ({ entity: w.entity, id: w.id })) };
+  const changed = [...writes.records, ...(writes.selling ?? [])].map((w): RecordRef => ({ entity: w.entity, id: w.id }));
+  return { lastSeq, results, processed, writes, changed };
 }
 
 /** A mutation of a known actor, ready to run: its context and its parsed args, or why they are refused. */

@@ -4,8 +4,13 @@
  *
  * History:
  * - 1: push/pull/events as in docs/protocol.md (first release).
+ * - 2: selling (docs/protocol.md, "Protocol 2"): `sale.complete` args `v: 2` (priced by the
+ *   pricing engine, split tenders, age check, customer, manager approval), `refund.create`, and
+ *   `pull?protocolVersion=2` also brings price lists, promotions, tax categories, deposit items,
+ *   selling settings, refunds and loyalty entries. Protocol-1 args and pulls are still served
+ *   exactly as before, so a till that sat offline on an old build syncs as it did.
  */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 export const OLDEST_SUPPORTED_PROTOCOL_VERSION = 1;
 
 /** Most mutations one push may carry; larger batches get 413 BATCH_TOO_LARGE. */

@@ -11,6 +11,16 @@ import type {
   TabRecord,
   WarehouseRecord,
 } from './records';
+import type {
+  DepositItemRecord,
+  LoyaltyEntryRecord,
+  PriceListRecord,
+  PromotionRecord,
+  QuantityBreakRecord,
+  SellingSettingsRecord,
+  StoredRefund,
+  TaxCategoryRecord,
+} from './selling-records';
 import { fieldStampSchema, versionVectorSchema, type FieldStamp, type VersionVector } from './wire';
 
 /** The record each entity name stands for. */
@@ -27,6 +37,51 @@ export interface EntityTypes {
   cashEvent: CashEventRecord;
 }
 export type Entity = keyof EntityTypes;
+
+/**
+ * The records selling adds in protocol 2 (selling-records.ts). Kept apart from `EntityTypes`,
+ * which lists what every till stores today: a store that keeps them offers `selling`.
+ */
+export interface SellingEntityTypes {
+  taxCategory: TaxCategoryRecord;
+  depositItem: DepositItemRecord;
+  priceList: PriceListRecord;
+  quantityBreak: QuantityBreakRecord;
+  promotion: PromotionRecord;
+  sellingSettings: SellingSettingsRecord;
+  refund: StoredRefund;
+  loyaltyEntry: LoyaltyEntryRecord;
+}
+export type SellingEntity = keyof SellingEntityTypes;
+export type AnyEntity = Entity | SellingEntity;
+export type AnyEntityTypes = EntityTypes & SellingEntityTypes;
+
+/** The rules that can price any cart of a customer: all of them except other customers' lists. */
+export interface SellingRules {
+  taxCategories: TaxCategoryRecord[];
+  depositItems: DepositItemRecord[];
+  priceLists: PriceListRecord[];
+  quantityBreaks: QuantityBreakRecord[];
+  promotions: PromotionRecord[];
+}
+
+/** Where the selling records live, beside the records every till keeps. */
+export interface SellingRecordStore {
+  load<E extends SellingEntity>(entity: E, ids: readonly string[], options?: { lock?: boolean }): Promise<Map<string, Stored<SellingEntityTypes[E]>>>;
+  /** The pricing rules, with the custom price lists of this customer only. */
+  rules(customerId: string | null): Promise<SellingRules>;
+  /** Every refund of a sale, from any till. */
+  refundsOfSale(saleId: string): Promise<StoredRefund[]>;
+  /** A customer's loyalty ledger: their balance and lifetime points are its sums. */
+  loyaltyEntriesOf(customerId: string): Promise<LoyaltyEntryRecord[]>;
+}
+
+/** One written selling record. */
+export interface SellingWrite {
+  entity: SellingEntity;
+  id: string;
+  stored: Stored<unknown>;
+}
 
 export const recordMetaSchema = z.object({
   version: versionVectorSchema,
@@ -48,7 +103,8 @@ export interface StockMovement {
   warehouseId: string;
   productId: string;
   delta: number;
-  reason: 'sale' | 'adjust';
+  /** `refund` puts refunded goods back; `write_off` takes out refunded goods that cannot be sold. */
+  reason: 'sale' | 'adjust' | 'refund' | 'write_off';
   refId: string;
 }
 
@@ -63,7 +119,7 @@ export interface SyncConflict {
 }
 
 export interface RecordRef {
-  entity: Entity;
+  entity: AnyEntity;
   id: string;
   /**
    * The mutation will write this record from what it read (read-modify-write): the server then
@@ -78,6 +134,8 @@ export interface WriteSet {
   records: { entity: Entity; id: string; stored: Stored<unknown> }[];
   ledger: StockMovement[];
   conflicts: SyncConflict[];
+  /** Selling records (protocol 2): refunds, loyalty entries. */
+  selling?: SellingWrite[];
 }
 
 /**
@@ -91,6 +149,8 @@ export interface RecordStore {
   /** The lines of a tab (the one secondary lookup mutators need). */
   loadTabLines(tabId: string): Promise<Stored<TabLineRecord>[]>;
   save(writes: WriteSet): Promise<void>;
+  /** The selling records, where this store keeps them; protocol-2 mutators need it. */
+  selling?: SellingRecordStore;
 }
 
 export function versionDominates(a: VersionVector | undefined, b: VersionVector): boolean {
@@ -104,4 +164,4 @@ export function mergeVersions(a: VersionVector, b: VersionVector): VersionVector
   return out;
 }
 
-export const recordKey = (entity: Entity, id: string) => `${entity}:${id}`;
+export const recordKey = (entity: AnyEntity, id: string) => `${entity}:${id}`;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { categorySchema, currencySchema, minorUnitsSchema, productSchema, roleSchema, tenderSchema } from '@tillsafe/domain';
+import { categorySchema, currencySchema, minorUnitsSchema, packSchema, productSchema, roleSchema, tenderSchema } from '@tillsafe/domain';
+import { saleSellingFields } from './selling-records';
 
 /** The records a till keeps, one schema per pulled entity; pulled data is parsed with these. */
 export const channelRecordSchema = z.object({
@@ -14,7 +15,20 @@ export type ChannelRecord = z.infer<typeof channelRecordSchema>;
 export const warehouseRecordSchema = z.object({ id: z.uuid(), channelId: z.uuid(), name: z.string() });
 export type WarehouseRecord = z.infer<typeof warehouseRecordSchema>;
 
-export const productRecordSchema = productSchema;
+/**
+ * A product as tills hold it. Protocol 2 adds what `priceCart` needs, all optional so records and
+ * `product.upsert` args from protocol-1 tills stay valid (and a missing field is not written, so
+ * an old till's edit never clears them): the tax category (absent: the product's `taxRateBp`,
+ * inclusive, as protocol 1 priced it) and the bottle deposit per unit, and per pack (a crate).
+ */
+export const packRecordSchema = packSchema.extend({ depositItemId: z.uuid().nullable().optional() });
+export type PackRecord = z.infer<typeof packRecordSchema>;
+
+export const productRecordSchema = productSchema.extend({
+  taxCategoryId: z.uuid().nullable().optional(),
+  depositItemId: z.uuid().nullable().optional(),
+  packs: z.array(packRecordSchema).min(1).max(10),
+});
 export type ProductRecord = z.infer<typeof productRecordSchema>;
 
 export const categoryRecordSchema = categorySchema;
@@ -41,6 +55,8 @@ export const saleLineRecordSchema = z.object({
   unitPrice: minorUnitsSchema,
   lineTotal: minorUnitsSchema,
   tax: minorUnitsSchema,
+  /** What the cashier noted on the line (protocol 2). */
+  notes: z.string().max(200).optional(),
 });
 
 export const saleRecordSchema = z.object({
@@ -60,6 +76,7 @@ export const saleRecordSchema = z.object({
   soldAt: z.iso.datetime(),
   /** Problems found when the server re-ran the sale (e.g. the till's total differed). */
   flags: z.array(z.string()),
+  ...saleSellingFields,
 });
 export type SaleRecord = z.infer<typeof saleRecordSchema>;
 

@@ -51,7 +51,7 @@ const seenLine = (store: MemoryRecordStore, n: number): Record<string, VersionVe
 
 async function copyOf(store: MemoryRecordStore): Promise<MemoryRecordStore> {
   const copy = new MemoryRecordStore();
-  await copy.save({ records: [...store.records.values()], ledger: [], conflicts: [] });
+  await copy.save({ ...store.contents(), ledger: [], conflicts: [] });
   return copy;
 }
 

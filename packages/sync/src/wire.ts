@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_PULL_LIMIT } from './protocol';
+import { MAX_PULL_LIMIT, OLDEST_SUPPORTED_PROTOCOL_VERSION, PROTOCOL_VERSION } from './protocol';
 
 /** Every error body the server sends: a machine code and a sentence for people. */
 export const errorBodySchema = z.object({
@@ -55,6 +55,11 @@ export const entityNames = ['channel', 'warehouse', 'category', 'product', 'staf
 export const entityNameSchema = z.enum(entityNames);
 export type EntityName = z.infer<typeof entityNameSchema>;
 
+/** Entities a protocol-2 pull adds (selling-records.ts); a protocol-1 pull never carries them. */
+export const sellingEntityNames = ['taxCategory', 'depositItem', 'priceList', 'quantityBreak', 'promotion', 'sellingSettings', 'refund', 'loyaltyEntry'] as const;
+export const anyEntityNameSchema = z.enum([...entityNames, ...sellingEntityNames]);
+export type AnyEntityName = z.infer<typeof anyEntityNameSchema>;
+
 export const changeSchema = z.object({
   entity: entityNameSchema,
   id: z.string(),
@@ -69,6 +74,8 @@ export type Change = z.infer<typeof changeSchema>;
 export const pullQuerySchema = z.object({
   cursor: z.string().max(64).optional(),
   limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(1000),
+  /** The protocol the till speaks; from 2 the pull also carries the selling entities. Absent: 1. */
+  protocolVersion: z.coerce.number().int().min(OLDEST_SUPPORTED_PROTOCOL_VERSION).max(PROTOCOL_VERSION).default(OLDEST_SUPPORTED_PROTOCOL_VERSION),
 });
 
 export const pullResponseSchema = z.object({
@@ -78,6 +85,12 @@ export const pullResponseSchema = z.object({
   changes: z.array(changeSchema),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+/** A protocol-2 pull: the same page, whose changes may also be selling entities. */
+export const changeV2Schema = changeSchema.extend({ entity: anyEntityNameSchema });
+export type ChangeV2 = z.infer<typeof changeV2Schema>;
+export const pullResponseV2Schema = pullResponseSchema.extend({ changes: z.array(changeV2Schema) });
+export type PullResponseV2 = z.infer<typeof pullResponseV2Schema>;
 
 export const enrollRequestSchema = z.object({
   pairingCode: z.string().trim().min(4).max(32),

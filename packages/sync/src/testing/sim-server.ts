@@ -1,11 +1,14 @@
 import type { Role } from '@tillsafe/domain';
 import { MemoryRecordStore } from '../memory-store';
 import { processBatch, type DeviceScope } from '../process-push';
-import { recordKey, type Entity, type WriteSet } from '../record-store';
-import type { Change, Mutation, MutationResult, PullResponse, PushRequest, PushResponse } from '../wire';
+import { recordKey, type AnyEntity, type WriteSet } from '../record-store';
+import type { ChangeV2, Mutation, MutationResult, PullResponseV2, PushRequest, PushResponse } from '../wire';
 
-/** Entities the real server's pull sends, and whether with their sync metadata (sync-server pull.ts). */
-const pulled: Partial<Record<Entity, 'synced' | 'plain'>> = {
+/**
+ * Entities the real server's pull sends to a protocol-2 till, and whether with their sync metadata
+ * (sync-server pull.ts).
+ */
+const pulled: Partial<Record<AnyEntity, 'synced' | 'plain'>> = {
   product: 'synced',
   category: 'plain',
   staff: 'plain',
@@ -15,6 +18,14 @@ const pulled: Partial<Record<Entity, 'synced' | 'plain'>> = {
   tab: 'synced',
   tabLine: 'synced',
   sale: 'plain',
+  taxCategory: 'plain',
+  depositItem: 'plain',
+  priceList: 'plain',
+  quantityBreak: 'plain',
+  promotion: 'plain',
+  sellingSettings: 'plain',
+  refund: 'plain',
+  loyaltyEntry: 'plain',
 };
 
 /**
@@ -29,7 +40,7 @@ export class SimServer {
   /** Every mutation processed for the first time, with its outcome (the server's mutation_log). */
   readonly mutationLog: { deviceId: string; mutation: Mutation; result: MutationResult }[] = [];
   private readonly lastSeqs = new Map<string, number>();
-  private readonly changeLog = new Map<string, { entity: Entity; id: string; pos: number }>();
+  private readonly changeLog = new Map<string, { entity: AnyEntity; id: string; pos: number }>();
   private position = 0;
 
   constructor(
@@ -41,7 +52,7 @@ export class SimServer {
   /** Stores records created outside mutators (the back office's catalog) and logs them for pull. */
   async seed(writes: WriteSet): Promise<void> {
     await this.store.save(writes);
-    this.logChanges(writes.records);
+    this.logChanges([...writes.records, ...(writes.selling ?? [])]);
   }
 
   lastSeqOf(deviceId: string): number {
@@ -67,22 +78,22 @@ export class SimServer {
   }
 
   /** GET /sync/pull: the records whose latest position is past the cursor, in position order. */
-  async pull(deviceId: string, cursor: string | undefined, limit: number): Promise<PullResponse> {
+  pull(deviceId: string, cursor: string | undefined, limit: number): Promise<PullResponseV2> {
     const after = cursor === undefined || cursor === '' ? 0 : Number(/^p(\d+)$/.exec(cursor)?.[1] ?? Number.NaN);
     if (Number.isNaN(after)) throw new Error(`bad cursor ${String(cursor)}`);
     const rows = [...this.changeLog.values()].filter((r) => r.pos > after).sort((a, b) => a.pos - b.pos);
     const page = rows.slice(0, limit);
-    const changes: Change[] = [];
+    const changes: ChangeV2[] = [];
     for (const row of page) {
       const kind = pulled[row.entity];
       if (!kind) continue;
-      const found = (await this.store.load(row.entity, [row.id])).get(row.id);
+      const found = this.store.records.get(recordKey(row.entity, row.id))?.stored;
       if (!found) continue;
       const meta = kind === 'synced' ? found.meta : { version: {}, fields: {} };
       changes.push({ entity: row.entity, id: row.id, version: meta.version, fields: meta.fields, op: 'put', data: found.data });
     }
     const last = page.at(-1);
-    return { cursor: `p${last ? last.pos : after}`, hasMore: rows.length > limit, lastSeq: this.lastSeqOf(deviceId), changes };
+    return Promise.resolve({ cursor: `p${last ? last.pos : after}`, hasMore: rows.length > limit, lastSeq: this.lastSeqOf(deviceId), changes });
   }
 
   /** True when a till at this cursor has pulled every change. */
@@ -91,7 +102,7 @@ export class SimServer {
     return after >= this.position;
   }
 
-  private logChanges(records: readonly { entity: Entity; id: string }[]): void {
+  private logChanges(records: readonly { entity: AnyEntity; id: string }[]): void {
     for (const { entity, id } of records) this.changeLog.set(recordKey(entity, id), { entity, id, pos: ++this.position });
   }
 }

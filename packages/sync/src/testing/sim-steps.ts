@@ -20,6 +20,10 @@ export type Step =
   | { kind: 'tabClose'; till: number; actor: number; tab: number; pay: boolean }
   | { kind: 'adjust'; till: number; product: number; delta: number }
   | { kind: 'cash'; till: number; actor: number; cash: (typeof cashEventKinds)[number]; amount: number }
+  /** A protocol-2 sale (sim-selling.ts): maybe to a customer, maybe paid partly with their points. */
+  | { kind: 'saleV2'; till: number; actor: number; customer: number | null; lines: { product: number; pack: number; qty: number }[]; points: boolean; overpay: number }
+  /** A refund of part of one of the till's own sales (sim-selling.ts). */
+  | { kind: 'refund'; till: number; sale: number; line: number; qty: number; disposition: 'restock' | 'write_off'; withReceipt: boolean }
   /** The till sends `limit` outbox entries from `offset` (0 normally; >0 pipelines a later page). */
   | { kind: 'send'; till: number; offset: number; limit: number }
   /** The network delivers (or loses, or duplicates) one message in flight, any device's, any order. */
@@ -77,6 +81,22 @@ export function stepArb(tills: number): fc.Arbitrary<Step> {
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('tabClose' as const), till, actor, tab: index, pay: fc.boolean() }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('adjust' as const), till, product: index, delta: fc.integer({ min: -24, max: 24 }).filter((d) => d !== 0) }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('cash' as const), till, actor, cash: fc.constantFrom(...cashEventKinds), amount: fc.integer({ min: 0, max: 5000 }) }) },
+    {
+      weight: 3,
+      arbitrary: fc.record({
+        kind: fc.constant('saleV2' as const),
+        till,
+        actor,
+        customer: fc.option(fc.nat(SHARED_CUSTOMERS - 1), { nil: null }),
+        lines: fc.array(fc.record({ product: index, pack: index, qty }), { minLength: 1, maxLength: 3 }),
+        points: fc.boolean(),
+        overpay: fc.constantFrom(0, 0, 50, 1000),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({ kind: fc.constant('refund' as const), till, sale: index, line: index, qty, disposition: fc.constantFrom('restock' as const, 'write_off' as const), withReceipt: fc.boolean() }),
+    },
   ];
   const network: fc.Arbitrary<Step>[] = [
     fc.record({ kind: fc.constant('send' as const), till, offset: fc.oneof({ weight: 5, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 3 }) }), limit: fc.integer({ min: 1, max: 6 }) }),

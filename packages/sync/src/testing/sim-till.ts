@@ -3,9 +3,9 @@ import { formatHlc, parseHlc, receiveHlc, tickHlc, type Hlc } from '../hlc';
 import { MemoryRecordStore } from '../memory-store';
 import { MutationRejected, type MutatorContext, type MutatorOutcome } from '../mutator';
 import { mutationReads, runMutation } from '../mutators';
-import { OverlayTx } from '../overlay-tx';
+import { isSellingEntity, OverlayTx } from '../overlay-tx';
 import type { DeviceScope } from '../process-push';
-import { recordKey, type Entity, type EntityTypes, type RecordRef, type RecordStore, type Stored } from '../record-store';
+import { recordKey, type AnyEntity, type AnyEntityTypes, type RecordRef, type RecordStore, type Stored, type WriteSet } from '../record-store';
 import {
   cashEventRecordSchema,
   categoryRecordSchema,
@@ -18,9 +18,19 @@ import {
   tabRecordSchema,
   warehouseRecordSchema,
 } from '../records';
-import type { Mutation, MutationResult, PullResponse, PushResponse, VersionVector } from '../wire';
+import {
+  depositItemRecordSchema,
+  loyaltyEntryRecordSchema,
+  priceListRecordSchema,
+  promotionRecordSchema,
+  quantityBreakRecordSchema,
+  refundRecordWireSchema,
+  sellingSettingsRecordSchema,
+  taxCategoryRecordSchema,
+} from '../selling-records';
+import type { Mutation, MutationResult, PullResponseV2, PushResponse, VersionVector } from '../wire';
 
-/** How a till parses each pulled entity (apps/till record-tables.ts). */
+/** How a protocol-2 till parses each pulled entity (apps/till record-tables.ts). */
 const recordSchemas = {
   channel: channelRecordSchema,
   warehouse: warehouseRecordSchema,
@@ -32,6 +42,14 @@ const recordSchemas = {
   tabLine: tabLineRecordSchema,
   sale: saleRecordSchema,
   cashEvent: cashEventRecordSchema,
+  taxCategory: taxCategoryRecordSchema,
+  depositItem: depositItemRecordSchema,
+  priceList: priceListRecordSchema,
+  quantityBreak: quantityBreakRecordSchema,
+  promotion: promotionRecordSchema,
+  sellingSettings: sellingSettingsRecordSchema,
+  refund: refundRecordWireSchema,
+  loyaltyEntry: loyaltyEntryRecordSchema,
 } as const;
 
 export interface TillCommit {
@@ -100,27 +118,32 @@ export class SimTill {
     this.outbox = this.outbox.filter((m) => m.seq > response.lastSeq);
   }
 
-  async applyPullPage(page: PullResponse): Promise<void> {
+  async applyPullPage(page: PullResponseV2): Promise<void> {
+    const writes: Required<WriteSet> = { records: [], ledger: [], conflicts: [], selling: [] };
     const records = page.changes.map((change) => {
       if (change.op === 'delete') throw new Error('the simulated server never deletes');
       const data: unknown = recordSchemas[change.entity].parse(change.data);
-      return { entity: change.entity, id: change.id, stored: { data, meta: { version: change.version, fields: change.fields ?? {} } } };
+      const { entity, id } = change;
+      const stored = { data, meta: { version: change.version, fields: change.fields ?? {} } };
+      if (isSellingEntity(entity)) writes.selling.push({ entity, id, stored });
+      else writes.records.push({ entity, id, stored });
+      return { entity, id };
     });
-    await this.store.save({ records, ledger: [], conflicts: [] });
+    await this.store.save(writes);
     this.cursor = page.cursor;
     this.receiveTimestamps(page);
     await this.rebasePending(new Set(records.map((r) => recordKey(r.entity, r.id))));
   }
 
   /** Records of one entity as this till holds them, sorted by id. */
-  held<E extends Entity>(entity: E): Stored<EntityTypes[E]>[] {
+  held<E extends AnyEntity>(entity: E): Stored<AnyEntityTypes[E]>[] {
     return [...this.store.records.values()]
       .filter((r) => r.entity === entity)
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .map((r) => r.stored as Stored<EntityTypes[E]>);
+      .map((r) => r.stored as Stored<AnyEntityTypes[E]>);
   }
 
-  private receiveTimestamps(page: PullResponse): void {
+  private receiveTimestamps(page: PullResponseV2): void {
     let newest = '';
     for (const change of page.changes) for (const stamp of Object.values(change.fields ?? {})) if (stamp.hlc > newest) newest = stamp.hlc;
     if (!newest) return;

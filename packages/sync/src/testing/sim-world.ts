@@ -3,10 +3,11 @@ import { createOnce } from '../merge';
 import { PushRefused, type DeviceScope } from '../process-push';
 import type { ProductRecord, TabRecord } from '../records';
 import { beer, channel, warehouseId, wine } from '../test-fixtures';
-import { pullResponseSchema, pushRequestSchema, pushResponseSchema, type Mutation } from '../wire';
+import { pullResponseV2Schema, pushRequestSchema, pushResponseSchema, type Mutation } from '../wire';
+import { caseDeal, refundOwnSale, sellV2, simSettings, type SellingWorld } from './sim-selling';
 import { SimServer } from './sim-server';
 import { ACTORS, SHARED_CUSTOMERS, SHARED_TABS, type Fate, type Schedule, type Step } from './sim-steps';
-import { SimTill } from './sim-till';
+import { SimTill, type TillCommit } from './sim-till';
 
 /** Deterministic UUIDs (v7 layout) from a counter, so a failing schedule replays exactly. */
 export function idCounter(start: number): () => string {
@@ -90,7 +91,7 @@ export const emptyStats = (): SimStats => ({
  * picks it (any device, any order) and decides its fate. `heal` then lets every till push and
  * pull until nothing is left, as tills do once the connection comes back.
  */
-export class SimWorld {
+export class SimWorld implements SellingWorld {
   readonly server: SimServer;
   readonly tills: SimTill[];
   readonly stats = emptyStats();
@@ -100,10 +101,13 @@ export class SimWorld {
   readonly adjustments = new Map<string, number>();
   /** Cash events the tills recorded. */
   readonly cashEvents = new Set<string>();
+  readonly restocked = new Map<string, number>();
+  readonly ownSales = new Map<number, string[]>();
+  readonly selling = { refunds: 0, writeOffs: 0, pointsPayments: 0 };
   private readonly inflight: Message[] = [];
   private time = Date.UTC(2026, 10, 20, 9);
   private readonly skews: number[];
-  private readonly newId = idCounter(0x6100_0000);
+  readonly newId = idCounter(0x6100_0000);
 
   private constructor(tills: number, skewsMs: readonly number[]) {
     const devices = new Map<string, DeviceScope>(deviceIds.slice(0, tills).map((deviceId) => [deviceId, { deviceId, channelId: channel.id, warehouseId }]));
@@ -123,6 +127,15 @@ export class SimWorld {
       ],
       ledger: [...startStock].map(([productId, units]) => ({ id: world.newId(), warehouseId, productId, delta: units, reason: 'adjust' as const, refId: productId })),
       conflicts: [],
+      selling: [
+        { entity: 'sellingSettings', id: channel.id, stored: createOnce(simSettings(channel.id), seed) },
+        { entity: 'quantityBreak', id: caseDeal.id, stored: createOnce(caseDeal, seed) },
+        // Each customer-to-be starts with points, so tills redeem offline and can overspend them together.
+        ...customerIds.map((customerId) => {
+          const entry = { id: world.newId(), customerId, at: '2026-11-20T08:00:00Z', kind: 'adjust' as const, points: 500, reason: 'opening balance', actorId: managerId };
+          return { entity: 'loyaltyEntry' as const, id: entry.id, stored: createOnce(entry, seed) };
+        }),
+      ],
     });
     for (const till of world.tills) await world.pullAll(till);
     return world;
@@ -169,7 +182,7 @@ export class SimWorld {
 
   private async pull(till: SimTill, pageSize: number, pages: number): Promise<void> {
     for (let page = 0; page < pages; page++) {
-      const response = pullResponseSchema.parse(wire(await this.server.pull(till.device.deviceId, till.cursor, pageSize)));
+      const response = pullResponseV2Schema.parse(wire(await this.server.pull(till.device.deviceId, till.cursor, pageSize)));
       await till.applyPullPage(response);
       this.stats.pulls += 1;
       if (!response.hasMore) return;
@@ -225,7 +238,22 @@ export class SimWorld {
     }
   }
 
+  now(till: number): string {
+    return new Date(this.time + (this.skews[till] ?? 0)).toISOString();
+  }
+
+  actor(index: number): { id: string; role: Role } {
+    const id = staffIds[index % staffIds.length]!;
+    return { id, role: staff.get(id)! };
+  }
+
+  refunder(withReceipt: boolean): string {
+    return withReceipt ? staffIds[1]! : managerId;
+  }
+
   private async local(step: Exclude<Step, { kind: 'send' | 'deliver' | 'pull' | 'clock' }>): Promise<void> {
+    if (step.kind === 'saleV2') return sellV2(this, step);
+    if (step.kind === 'refund') return refundOwnSale(this, step);
     const till = this.tills[step.till]!;
     const products = till.held('product').map((p) => p.data);
     const product = (i: number) => products[i % products.length]!;
@@ -346,7 +374,7 @@ export class SimWorld {
     return saleId;
   }
 
-  private async commit(index: number, name: string, args: unknown, actorId: string) {
+  async commit(index: number, name: string, args: unknown, actorId: string): Promise<TillCommit> {
     const till = this.tills[index]!;
     const result = await till.commit(name, args, actorId);
     if (result.entry) this.stats.committed[name] = (this.stats.committed[name] ?? 0) + 1;

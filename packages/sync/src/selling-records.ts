@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import {
+  adjustmentKinds,
+  ageCheckSchema,
+  cashRoundingRuleSchema,
+  currencySchema,
+  DEFAULT_MINIMUM_AGE,
+  depositItemSchema,
+  loyaltyEntrySchema,
+  loyaltyProgrammeSchema,
+  minimumAgeSchema,
+  minorUnitsSchema,
+  paymentSchema,
+  priceListSchema,
+  pricingSettingsSchema,
+  promotionSchema,
+  quantityBreakScheduleSchema,
+  refundRecordSchema,
+  taxCategorySchema,
+} from '@tillsafe/domain';
+
+/**
+ * The records selling needs beyond the catalog (protocol 2): the rules `priceCart` prices by, a
+ * channel's selling settings, and the immutable records a sale leaves behind (refunds, loyalty
+ * entries). They travel in the same change log as every record, but only to tills that pull with
+ * `protocolVersion` 2 or later: a protocol-1 till could not parse them.
+ */
+export const taxCategoryRecordSchema = taxCategorySchema;
+export type TaxCategoryRecord = z.infer<typeof taxCategoryRecordSchema>;
+
+export const depositItemRecordSchema = depositItemSchema;
+export type DepositItemRecord = z.infer<typeof depositItemRecordSchema>;
+
+export const priceListRecordSchema = priceListSchema;
+export type PriceListRecord = z.infer<typeof priceListRecordSchema>;
+
+export const quantityBreakRecordSchema = quantityBreakScheduleSchema;
+export type QuantityBreakRecord = z.infer<typeof quantityBreakRecordSchema>;
+
+export const promotionRecordSchema = promotionSchema;
+export type PromotionRecord = z.infer<typeof promotionRecordSchema>;
+
+/**
+ * How one channel sells: rounding (pricing), cash rounding (tender), the minimum age for
+ * restricted items and the organisation's loyalty programme (null: none). Keyed by channel id.
+ */
+export const sellingSettingsRecordSchema = z.object({
+  id: z.uuid(),
+  pricing: pricingSettingsSchema,
+  cashRounding: cashRoundingRuleSchema.nullable(),
+  minimumAge: minimumAgeSchema,
+  loyalty: loyaltyProgrammeSchema.nullable(),
+});
+export type SellingSettingsRecord = z.infer<typeof sellingSettingsRecordSchema>;
+
+/** What a channel without settings sells by: half-even per line, no cash rounding, 21, no loyalty. */
+export const defaultSellingSettings = (channelId: string): SellingSettingsRecord => ({
+  id: channelId,
+  pricing: { rounding: 'half-even', taxRounding: 'line' },
+  cashRounding: null,
+  minimumAge: DEFAULT_MINIMUM_AGE,
+  loyalty: null,
+});
+
+/** A refund as stored and pulled: the domain record plus where it was made. */
+export const refundRecordWireSchema = refundRecordSchema.safeExtend({
+  channelId: z.uuid(),
+  deviceId: z.uuid(),
+});
+export type StoredRefund = z.infer<typeof refundRecordWireSchema>;
+
+export const loyaltyEntryRecordSchema = loyaltyEntrySchema;
+export type LoyaltyEntryRecord = z.infer<typeof loyaltyEntryRecordSchema>;
+
+// The priced cart a protocol-2 sale keeps, so a refund (on any till, any day) is worked out from
+// exactly what the customer paid, line by line and deposit by deposit.
+const pricedLineSchema = z.object({
+  lineId: z.uuid(),
+  productId: z.uuid(),
+  packId: z.uuid(),
+  name: z.string(),
+  packName: z.string(),
+  qty: z.int(),
+  packUnits: z.int(),
+  units: z.int(),
+  unitPrice: minorUnitsSchema,
+  priceListId: z.uuid().nullable(),
+  grossAmount: minorUnitsSchema,
+  adjustments: z.array(
+    z.object({ kind: z.enum(adjustmentKinds), ruleId: z.string().nullable(), explanation: z.string(), amount: minorUnitsSchema, approvedBy: z.string().nullable() }),
+  ),
+  discountTotal: minorUnitsSchema,
+  netAmount: minorUnitsSchema,
+  taxCategoryId: z.string(),
+  taxRateBp: z.int(),
+  taxInclusive: z.boolean(),
+  tax: minorUnitsSchema,
+  total: minorUnitsSchema,
+});
+
+const depositLineSchema = z.object({
+  parentLineId: z.uuid(),
+  depositItemId: z.uuid(),
+  name: z.string(),
+  qty: z.int(),
+  unitAmount: minorUnitsSchema,
+  amount: minorUnitsSchema,
+  taxCategoryId: z.string().nullable(),
+  taxRateBp: z.int(),
+  taxInclusive: z.boolean(),
+  tax: minorUnitsSchema,
+  total: minorUnitsSchema,
+});
+
+export const pricedCartRecordSchema = z.object({
+  currency: currencySchema,
+  at: z.string(),
+  lines: z.array(pricedLineSchema),
+  deposits: z.array(depositLineSchema),
+  taxSummary: z.array(z.object({ rateBp: z.int(), inclusive: z.boolean(), net: minorUnitsSchema, tax: minorUnitsSchema, gross: minorUnitsSchema })),
+  subtotal: minorUnitsSchema,
+  discountTotal: minorUnitsSchema,
+  taxTotal: minorUnitsSchema,
+  depositTotal: minorUnitsSchema,
+  total: minorUnitsSchema,
+});
+
+/** How a protocol-2 sale was settled (tenders/settle.ts), as the server worked it out. */
+export const settlementRecordSchema = z.object({
+  total: minorUnitsSchema,
+  nonCash: minorUnitsSchema,
+  cashDue: minorUnitsSchema,
+  cashRounding: z.int(),
+  cashTendered: minorUnitsSchema,
+  change: minorUnitsSchema,
+});
+
+/**
+ * What a protocol-2 sale adds to the sale record. Every field is optional, so a protocol-1 sale
+ * is still a sale, and a protocol-1 till reading a protocol-2 sale simply drops them (its lines,
+ * total and cash tenders stay in the fields it knows).
+ */
+export const saleSellingFields = {
+  customerId: z.uuid().nullable().optional(),
+  /** Every payment of the split tender, in the order taken; `tenders` keeps only the cash ones. */
+  payments: z.array(paymentSchema).optional(),
+  priced: pricedCartRecordSchema.optional(),
+  settlement: settlementRecordSchema.optional(),
+  ageCheck: ageCheckSchema.nullable().optional(),
+  /** The manager who approved a discount beyond the cashier's limit. */
+  approverId: z.uuid().nullable().optional(),
+  /** Loyalty points the sale earned (after tier) and redeemed. */
+  loyaltyEarned: z.int().min(0).optional(),
+  loyaltyRedeemed: z.int().min(0).optional(),
+};
