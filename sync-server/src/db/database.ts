@@ -13,8 +13,9 @@ import { postgresListen } from './postgres-listen';
 import * as identitySchema from './identity-schema';
 import * as onboardingSchema from './onboarding-schema';
 import * as syncSchema from './schema';
+import * as sellingSchema from './selling-schema';
 
-const schema = { ...syncSchema, ...identitySchema, ...onboardingSchema };
+const schema = { ...syncSchema, ...identitySchema, ...onboardingSchema, ...sellingSchema };
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { Pack, Tender } from '@tillsafe/domain';
-import type { RecordMeta, SaleRecord, SyncConflict, VersionVector } from '@tillsafe/sync';
+import type { Tender } from '@tillsafe/domain';
+import type { PackRecord, RecordMeta, SaleRecord, SyncConflict, VersionVector } from '@tillsafe/sync';
 
 /**
  * The server's tables. Every tenant-owned table carries `tenant_id`, so every query can be scoped
@@ -52,7 +52,10 @@ export const products = pgTable(
     ageRestricted: boolean('age_restricted').notNull(),
     taxRateBp: integer('tax_rate_bp').notNull(),
     active: boolean('active').notNull(),
-    packs: jsonb('packs').$type<Pack[]>().notNull(),
+    packs: jsonb('packs').$type<PackRecord[]>().notNull(),
+    /** Protocol 2: the tax category (null: `tax_rate_bp`, inclusive) and the deposit per unit. */
+    taxCategoryId: uuid('tax_category_id'),
+    depositItemId: uuid('deposit_item_id'),
     version: jsonb('version').$type<VersionVector>().notNull().default({ server: 1 }),
     fields: jsonb('fields').$type<RecordMeta['fields']>().notNull().default({}),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -142,6 +145,15 @@ export const sales = pgTable(
     change: bigint('change', { mode: 'number' }).notNull(),
     soldAt: timestamp('sold_at', { withTimezone: true }).notNull(),
     flags: jsonb('flags').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    // Protocol 2 (null on protocol-1 sales): see @tillsafe/sync saleSellingFields.
+    customerId: uuid('customer_id'),
+    payments: jsonb('payments').$type<NonNullable<SaleRecord['payments']>>(),
+    priced: jsonb('priced').$type<NonNullable<SaleRecord['priced']>>(),
+    settlement: jsonb('settlement').$type<NonNullable<SaleRecord['settlement']>>(),
+    ageCheck: jsonb('age_check').$type<NonNullable<SaleRecord['ageCheck']>>(),
+    approverId: uuid('approver_id'),
+    loyaltyEarned: integer('loyalty_earned'),
+    loyaltyRedeemed: integer('loyalty_redeemed'),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('sales_tenant_channel').on(t.tenantId, t.channelId)],
@@ -156,7 +168,7 @@ export const stockMovements = pgTable(
     warehouseId: uuid('warehouse_id').notNull(),
     productId: uuid('product_id').notNull(),
     delta: integer('delta').notNull(),
-    reason: text('reason', { enum: ['sale', 'adjust'] }).notNull(),
+    reason: text('reason', { enum: ['sale', 'adjust', 'refund', 'write_off'] }).notNull(),
     refId: uuid('ref_id').notNull(),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },

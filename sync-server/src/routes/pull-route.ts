@@ -8,6 +8,6 @@ import { parseWith } from '../validate';
 export function pullRoute(db: Db) {
   return new Hono<DeviceEnv>().get('/', deviceAuth(db), async (c) => {
     const query = parseWith(pullQuerySchema, c.req.query(), 'pull query');
-    return c.json(await pullChanges(db, c.get('device'), query.cursor, query.limit));
+    return c.json(await pullChanges(db, c.get('device'), query.cursor, query.limit, query.protocolVersion));
   });
 }

@@ -1,9 +1,9 @@
-import type { EntityName } from '@tillsafe/sync';
+import type { AnyEntityName } from '@tillsafe/sync';
 import type { Db } from '../db/database';
 import { runPrepared } from './bulk-write';
 
 export interface ChangeRef {
-  entity: EntityName;
+  entity: AnyEntityName;
   id: string;
   op: 'put' | 'delete';
 }

@@ -12,10 +12,13 @@ import {
   type TabRecord,
   type WriteSet,
 } from '@tillsafe/sync';
+import { paymentValue, type Payment } from '@tillsafe/domain';
 import type { Db } from '../db/database';
-import { cashEvents, channels, customers, products, sales, stockMovements, syncConflicts, tabLines, tabs } from '../db/schema';
-import { toCashEventRecord, toChannelRecord, toCustomerRecord, toProductRecord, toSaleRecord, toTabLineRecord, toTabRecord } from './records';
+import { cashEvents, channels, customers, products, sales, staff, stockMovements, syncConflicts, tabLines, tabs } from '../db/schema';
+import { salePayments } from '../db/selling-schema';
+import { toCashEventRecord, toChannelRecord, toCustomerRecord, toProductRecord, toSaleRecord, toStaffRecord, toTabLineRecord, toTabRecord } from './records';
 import { anyUuid, bulkInsert } from './bulk-write';
+import { pgSellingStore, saveSelling } from './pg-selling-store';
 
 interface Adapter<E extends Entity> {
   load(tx: Db, tenantId: string, ids: string[], lock: boolean): Promise<Stored<EntityTypes[E]>[]>;
@@ -41,6 +44,8 @@ const productColumns = {
   taxRateBp: products.taxRateBp,
   active: products.active,
   packs: products.packs,
+  taxCategoryId: products.taxCategoryId,
+  depositItemId: products.depositItemId,
   version: products.version,
   fields: products.fields,
 };
@@ -60,7 +65,17 @@ const adapters: { [E in Entity]?: Adapter<E> } = {
       const q = tx.select(productColumns).from(products).where(and(eq(products.tenantId, t), anyUuid(products.id, ids))).orderBy(products.id);
       return (await (lock ? q.for('update') : q).prepare('load-products').execute()).map((r) => ({ data: toProductRecord(r), meta: meta(r) }));
     },
-    save: (tx, t, rows) => bulkInsert(tx, products, rows.map((r) => ({ ...r.data, tenantId: t, ...r.meta, updatedAt: new Date() })), UPSERT),
+    save: (tx, t, rows) =>
+      bulkInsert(
+        tx,
+        products,
+        rows.map((r) => ({ ...r.data, taxCategoryId: r.data.taxCategoryId ?? null, depositItemId: r.data.depositItemId ?? null, tenantId: t, ...r.meta, updatedAt: new Date() })),
+        UPSERT,
+      ),
+  },
+  staff: {
+    load: async (tx, t, ids) =>
+      (await tx.select().from(staff).where(and(eq(staff.tenantId, t), anyUuid(staff.id, ids))).prepare('load-staff').execute()).map((r) => immutable(toStaffRecord(r))),
   },
   customer: {
     async load(tx, t, ids, lock) {
@@ -103,32 +118,21 @@ const adapters: { [E in Entity]?: Adapter<E> } = {
       ),
   },
   sale: {
-    load: async (tx, t, ids) =>
-      (await tx.select().from(sales).where(and(eq(sales.tenantId, t), anyUuid(sales.id, ids))).prepare('load-sales').execute()).map((r) => immutable(toSaleRecord(r))),
-    // Rows written field by field (no spread, no Date): a batch writes hundreds of sales.
+    // Locked when a refund reads it: refunds of one sale from several tills are planned in turn.
+    async load(tx, t, ids, lock) {
+      const q = tx.select().from(sales).where(and(eq(sales.tenantId, t), anyUuid(sales.id, ids)));
+      return (await (lock ? q.orderBy(sales.id).for('update').prepare('lock-sales') : q.prepare('load-sales')).execute()).map((r) => immutable(toSaleRecord(r)));
+    },
     save: (tx, t, rows) =>
-      bulkInsert(
-        tx,
-        sales,
-        rows.map(({ data: s }) => ({
-          id: s.id,
-          tenantId: t,
-          channelId: s.channelId,
-          warehouseId: s.warehouseId,
-          deviceId: s.deviceId,
-          actorId: s.actorId,
-          receiptNo: s.receiptNo,
-          currency: s.currency,
-          lines: s.lines,
-          total: s.total,
-          taxTotal: s.taxTotal,
-          tenders: s.tenders,
-          change: s.change,
-          soldAt: s.soldAt,
-          flags: s.flags,
-        }) satisfies Record<keyof SaleRecord | 'tenantId', unknown>),
-        CREATE_ONCE,
-      ),
+      Promise.all([
+        bulkInsert(tx, sales, rows.map(({ data }) => saleRow(t, data)), CREATE_ONCE),
+        bulkInsert(
+          tx,
+          salePayments,
+          rows.flatMap(({ data }) => (data.payments ?? []).map((payment, idx) => paymentRow(t, data.id, idx, payment))),
+          { onConflict: 'nothing', target: ['saleId', 'idx'] },
+        ),
+      ]).then(() => undefined),
   },
   cashEvent: {
     load: async (tx, t, ids) =>
@@ -145,6 +149,47 @@ const adapters: { [E in Entity]?: Adapter<E> } = {
     },
   },
 };
+
+/**
+ * A sale's row, written field by field (no spread, no Date): a batch writes hundreds of sales.
+ * A protocol-1 sale writes only the protocol-1 columns.
+ */
+function saleRow(tenantId: string, s: SaleRecord) {
+  const row = {
+    id: s.id,
+    tenantId,
+    channelId: s.channelId,
+    warehouseId: s.warehouseId,
+    deviceId: s.deviceId,
+    actorId: s.actorId,
+    receiptNo: s.receiptNo,
+    currency: s.currency,
+    lines: s.lines,
+    total: s.total,
+    taxTotal: s.taxTotal,
+    tenders: s.tenders,
+    change: s.change,
+    soldAt: s.soldAt,
+    flags: s.flags,
+  };
+  if (!s.priced) return row;
+  return {
+    ...row,
+    customerId: s.customerId ?? null,
+    payments: s.payments ?? null,
+    priced: s.priced,
+    settlement: s.settlement ?? null,
+    ageCheck: s.ageCheck ?? null,
+    approverId: s.approverId ?? null,
+    loyaltyEarned: s.loyaltyEarned ?? null,
+    loyaltyRedeemed: s.loyaltyRedeemed ?? null,
+  } satisfies Record<keyof SaleRecord | 'tenantId', unknown>;
+}
+
+function paymentRow(tenantId: string, saleId: string, idx: number, p: Payment) {
+  const reference = p.kind === 'card' ? `${p.last4}/${p.approvalCode}/${p.terminalRef}` : p.kind === 'mobile_money' ? `${p.provider}/${p.reference}` : null;
+  return { saleId, idx, tenantId, kind: p.kind, amount: paymentValue(p), points: p.kind === 'loyalty' ? p.points : null, reference };
+}
 
 /**
  * A tab line's row carries its tab's channel. Tabs written in the same batch (a line moved to a
@@ -185,6 +230,7 @@ export function pgRecordStore(tx: Db, tenantId: string): RecordStore {
      * One statement per table, issued together in SAVE_ORDER: the driver pipelines them, so the
      * batch's writes cost one round trip, and they still run in that order.
      */
+    selling: pgSellingStore(tx, tenantId),
     async save(writes: WriteSet) {
       const unexpected = writes.records.find((w) => !adapters[w.entity]?.save);
       if (unexpected) throw new Error(`${unexpected.entity} records are not written by mutators`);
@@ -213,6 +259,7 @@ export function pgRecordStore(tx: Db, tenantId: string): RecordStore {
           syncConflicts,
           writes.conflicts.map((c) => ({ id: c.id, tenantId, entity: c.entity, recordId: c.recordId, field: c.field, kept: c.kept, lost: c.lost })),
         ),
+        saveSelling(tx, tenantId, writes.selling ?? []),
       );
       await Promise.all(statements);
     },

@@ -1,10 +1,11 @@
 import { and, asc, eq, gt, inArray } from 'drizzle-orm';
-import type { Change, EntityName, PullResponse, RecordMeta } from '@tillsafe/sync';
+import { sellingEntityNames, type AnyEntityName, type ChangeV2, type PullResponseV2, type RecordMeta, type SellingEntity } from '@tillsafe/sync';
 import type { DeviceIdentity } from '../auth/device-auth';
 import type { Db } from '../db/database';
 import { categories, changeIndex, channels, customers, devices, products, sales, staff, tabLines, tabs, warehouses } from '../db/schema';
 import { ApiError } from '../errors';
 import { decodeCursor, encodeCursor } from './change-log';
+import { loadSelling } from './pg-selling-store';
 import {
   toCategoryRecord,
   toChannelRecord,
@@ -20,10 +21,12 @@ import {
 /**
  * One page of the tenant's change log after `cursor`, scoped to what this device needs: the
  * catalog, staff and customers of the tenant; its own channel and warehouse; the tabs, tab lines
- * and sales of its channel. Positions outside the scope still advance the cursor, so paging
- * always moves forward.
+ * and sales of its channel; from protocol 2, the selling records (pricing rules, refunds and
+ * loyalty entries of the tenant, its channel's selling settings). Positions outside the scope —
+ * selling records for a protocol-1 till, which could not parse them — still advance the cursor,
+ * so paging always moves forward. (A till moving to protocol 2 pulls once from no cursor.)
  */
-export async function pullChanges(db: Db, device: DeviceIdentity, cursorText: string | undefined, limit: number): Promise<PullResponse> {
+export async function pullChanges(db: Db, device: DeviceIdentity, cursorText: string | undefined, limit: number, protocolVersion = 1): Promise<PullResponseV2> {
   const after = decodeCursor(cursorText);
   if (after === undefined) throw new ApiError('BAD_CURSOR', 'The pull cursor is not one this server issued. Start again without a cursor.');
   return db.transaction(async (tx) => {
@@ -35,15 +38,16 @@ export async function pullChanges(db: Db, device: DeviceIdentity, cursorText: st
       .limit(limit + 1);
     const hasMore = rows.length > limit;
     const page = rows.slice(0, limit);
-    const records = await loadVisible(tx, device, page);
-    const changes: Change[] = [];
-    for (const r of page) {
+    const visible = protocolVersion >= 2 ? page : page.filter((r) => !SELLING.has(r.entity));
+    const records = await loadVisible(tx, device, visible);
+    const changes: ChangeV2[] = [];
+    for (const r of visible) {
       if (r.op === 'delete') {
-        changes.push({ entity: r.entity as EntityName, id: r.entityId, version: {}, op: 'delete', data: null });
+        changes.push({ entity: r.entity as AnyEntityName, id: r.entityId, version: {}, op: 'delete', data: null });
         continue;
       }
       const found = records.get(`${r.entity}:${r.entityId}`);
-      if (found) changes.push({ entity: r.entity as EntityName, id: r.entityId, version: found.meta.version, fields: found.meta.fields, op: 'put', data: found.data });
+      if (found) changes.push({ entity: r.entity as AnyEntityName, id: r.entityId, version: found.meta.version, fields: found.meta.fields, op: 'put', data: found.data });
     }
     const [dev] = await tx.select({ lastSeq: devices.lastSeq }).from(devices).where(eq(devices.id, device.deviceId));
     const last = page.at(-1);
@@ -57,11 +61,17 @@ interface Loaded {
 }
 type Loader = (tx: Db, device: DeviceIdentity, ids: string[]) => Promise<(readonly [string, Loaded])[]>;
 
+const SELLING: ReadonlySet<string> = new Set(sellingEntityNames);
+const selling =
+  (entity: SellingEntity): Loader =>
+  async (tx, d, ids) =>
+    (await loadSelling(tx, d.tenantId, entity, ids)).map((data) => plain(data));
+
 const plain = (data: { id: string }): readonly [string, Loaded] => [data.id, { data, meta: { version: {}, fields: {} } }];
 const synced = (data: { id: string }, r: RecordMeta): readonly [string, Loaded] => [data.id, { data, meta: { version: r.version, fields: r.fields } }];
 
 /** How each pulled entity's current record is read, already filtered to the device's scope. */
-const loaders: Partial<Record<EntityName, Loader>> = {
+const loaders: Partial<Record<AnyEntityName, Loader>> = {
   product: async (tx, d, ids) =>
     (await tx.select().from(products).where(and(eq(products.tenantId, d.tenantId), inArray(products.id, ids)))).map((r) => synced(toProductRecord(r), r)),
   category: async (tx, d, ids) =>
@@ -83,6 +93,15 @@ const loaders: Partial<Record<EntityName, Loader>> = {
     ),
   sale: async (tx, d, ids) =>
     (await tx.select().from(sales).where(and(eq(sales.tenantId, d.tenantId), eq(sales.channelId, d.channelId), inArray(sales.id, ids)))).map((r) => plain(toSaleRecord(r))),
+  taxCategory: selling('taxCategory'),
+  depositItem: selling('depositItem'),
+  priceList: selling('priceList'),
+  quantityBreak: selling('quantityBreak'),
+  promotion: selling('promotion'),
+  // Only the till's own channel's settings.
+  sellingSettings: async (tx, d, ids) => (ids.includes(d.channelId) ? (await loadSelling(tx, d.tenantId, 'sellingSettings', [d.channelId])).map((data) => plain(data)) : []),
+  refund: selling('refund'),
+  loyaltyEntry: selling('loyaltyEntry'),
 };
 
 async function loadVisible(tx: Db, device: DeviceIdentity, page: readonly { entity: string; entityId: string; op: string }[]): Promise<Map<string, Loaded>> {

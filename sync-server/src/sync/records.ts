@@ -1,9 +1,28 @@
-import type { CashEventRecord, CategoryRecord, ChannelRecord, CustomerRecord, ProductRecord, SaleRecord, StaffRecord, TabLineRecord, TabRecord, WarehouseRecord } from '@tillsafe/sync';
+import type {
+  CashEventRecord,
+  CategoryRecord,
+  ChannelRecord,
+  CustomerRecord,
+  DepositItemRecord,
+  LoyaltyEntryRecord,
+  PriceListRecord,
+  ProductRecord,
+  SaleRecord,
+  SellingSettingsRecord,
+  StaffRecord,
+  StoredRefund,
+  TabLineRecord,
+  TabRecord,
+  TaxCategoryRecord,
+  WarehouseRecord,
+} from '@tillsafe/sync';
+import type { taxRates } from '../db/onboarding-schema';
 import type { cashEvents, categories, channels, customers, products, sales, staff, tabLines, tabs, warehouses } from '../db/schema';
+import type { depositItems, loyaltyLedger, priceLists, refunds, sellingSettings } from '../db/selling-schema';
 
 /** Row → record mappers: the shapes tills receive, defined by @tillsafe/sync's schemas. */
 export function toProductRecord(r: Omit<typeof products.$inferSelect, 'tenantId' | 'version' | 'fields' | 'updatedAt'>): ProductRecord {
-  return {
+  const product: ProductRecord = {
     id: r.id,
     sku: r.sku,
     name: r.name,
@@ -15,6 +34,10 @@ export function toProductRecord(r: Omit<typeof products.$inferSelect, 'tenantId'
     active: r.active,
     packs: r.packs,
   };
+  // Protocol-2 fields appear only once set, so a protocol-1 catalog reads exactly as before.
+  if (r.taxCategoryId !== null) product.taxCategoryId = r.taxCategoryId;
+  if (r.depositItemId !== null) product.depositItemId = r.depositItemId;
+  return product;
 }
 
 export function toChannelRecord(r: typeof channels.$inferSelect): ChannelRecord {
@@ -34,7 +57,7 @@ export function toStaffRecord(r: typeof staff.$inferSelect): StaffRecord {
 }
 
 export function toSaleRecord(r: typeof sales.$inferSelect): SaleRecord {
-  return {
+  const sale: SaleRecord = {
     id: r.id,
     channelId: r.channelId,
     warehouseId: r.warehouseId,
@@ -49,6 +72,19 @@ export function toSaleRecord(r: typeof sales.$inferSelect): SaleRecord {
     change: r.change,
     soldAt: r.soldAt.toISOString(),
     flags: r.flags,
+  };
+  if (r.priced === null) return sale;
+  // A protocol-2 sale: what it adds (sync's saleSellingFields).
+  return {
+    ...sale,
+    customerId: r.customerId,
+    ...(r.payments === null ? {} : { payments: r.payments }),
+    priced: r.priced,
+    ...(r.settlement === null ? {} : { settlement: r.settlement }),
+    ageCheck: r.ageCheck,
+    approverId: r.approverId,
+    ...(r.loyaltyEarned === null ? {} : { loyaltyEarned: r.loyaltyEarned }),
+    ...(r.loyaltyRedeemed === null ? {} : { loyaltyRedeemed: r.loyaltyRedeemed }),
   };
 }
 
@@ -86,4 +122,49 @@ export function toTabLineRecord(r: typeof tabLines.$inferSelect): TabLineRecord 
 
 export function toCashEventRecord(r: typeof cashEvents.$inferSelect): CashEventRecord {
   return { id: r.id, channelId: r.channelId, deviceId: r.deviceId, actorId: r.actorId, kind: r.kind, amount: r.amount, note: r.note, at: r.at.toISOString() };
+}
+
+export function toRefundRecord(r: typeof refunds.$inferSelect): StoredRefund {
+  return {
+    id: r.id,
+    saleId: r.saleId,
+    channelId: r.channelId,
+    deviceId: r.deviceId,
+    actorId: r.actorId,
+    lines: r.lines,
+    tenders: r.tenders,
+    total: r.total,
+    withReceipt: r.withReceipt,
+    at: r.at,
+  };
+}
+
+export function toLoyaltyEntryRecord(r: typeof loyaltyLedger.$inferSelect): LoyaltyEntryRecord {
+  const base = { id: r.id, customerId: r.customerId, ...(r.saleId === null ? {} : { saleId: r.saleId }), at: r.at, points: r.points };
+  switch (r.kind) {
+    case 'earn':
+      return { ...base, kind: 'earn' };
+    case 'redeem':
+      return { ...base, kind: 'redeem' };
+    case 'adjust':
+      return { ...base, kind: 'adjust', reason: r.reason ?? '', actorId: r.actorId ?? '' };
+    case 'reverse':
+      return { ...base, kind: 'reverse', reversesId: r.reversesId ?? '', reversedKind: r.reversedKind ?? 'earn' };
+  }
+}
+
+export function toSellingSettingsRecord(r: typeof sellingSettings.$inferSelect): SellingSettingsRecord {
+  return { id: r.channelId, pricing: r.pricing, cashRounding: r.cashRounding, minimumAge: r.minimumAge, loyalty: r.loyalty };
+}
+
+export function toTaxCategoryRecord(r: Pick<typeof taxRates.$inferSelect, 'id' | 'name' | 'rateBp' | 'inclusive'>): TaxCategoryRecord {
+  return { id: r.id, name: r.name, rateBp: r.rateBp, inclusive: r.inclusive };
+}
+
+export function toDepositItemRecord(r: typeof depositItems.$inferSelect): DepositItemRecord {
+  return { id: r.id, name: r.name, amount: r.amount, taxCategoryId: r.taxCategoryId };
+}
+
+export function toPriceListRecord(r: typeof priceLists.$inferSelect): PriceListRecord {
+  return { id: r.id, name: r.name, kind: r.kind, customerId: r.customerId, currency: r.currency, validFrom: r.validFrom, validTo: r.validTo, entries: r.entries };
 }
