@@ -57,7 +57,9 @@ test('a new business sets itself up with the defaults, sends its licence, waits,
   await setup.saveAndContinue();
   await expect(owner.page.getByText('A rate has at most two decimals, such as 8.88.')).toBeVisible();
   await expect(owner.page.getByLabel('Tax rate 1 percentage')).toHaveAttribute('aria-invalid', 'true');
+  await setup.settledShot('wizard-4-tax-rates-refused');
   await owner.page.getByLabel('Tax rate 1 percentage').fill('23');
+  await expect(owner.page.getByText('A rate has at most two decimals, such as 8.88.')).toBeHidden();
   await owner.page.getByRole('button', { name: 'Add a tax rate' }).click();
   await owner.page.getByLabel('Tax rate 2 name').fill('Reduced');
   await owner.page.getByLabel('Tax rate 2 percentage').fill('13,5');
@@ -84,6 +86,7 @@ test('a new business sets itself up with the defaults, sends its licence, waits,
   await expect(setup.approvalStatus).toContainText('Awaiting approval');
   const refused = await setup.sendDocument('Liquor licence', { name: 'licence.pdf', mimeType: 'application/pdf', buffer: Buffer.from('This is a plain text file, not a licence.\n') });
   await expect(refused.getByRole('alert')).toHaveText(UNSUPPORTED);
+  await setup.settledShot('approval-refused');
   await expect(owner.page.getByText('No documents yet.')).toBeVisible();
 
   const pdf = minimalPdf('Liquor licence 2026');
@@ -113,6 +116,7 @@ test('a new business sets itself up with the defaults, sends its licence, waits,
   const queued = admin.page.getByRole('table', { name: 'Businesses' }).getByRole('row').filter({ hasText: business });
   await expect(queued).toContainText('Awaiting approval');
   await expect(queued.getByRole('cell').nth(3)).toHaveText('1');
+  await reviewer.settledShot('admin-businesses');
   await queued.getByRole('link', { name: business }).click();
   await expect(admin.page.getByRole('heading', { name: business, level: 1 })).toBeVisible();
   const reviewed = reviewer.documentsTable.getByRole('row').filter({ hasText: 'liquor-licence.pdf' });

@@ -71,7 +71,7 @@ export function BusinessesPage() {
             <tbody>
               {list.map((b) => (
                 <tr key={b.organisationId}>
-                  <td>
+                  <td className="office-cell-wrap">
                     <Link to="/admin/businesses/$orgId" params={{ orgId: b.organisationId }} search={{ status }} className="office-row-link">
                       {b.name}
                     </Link>

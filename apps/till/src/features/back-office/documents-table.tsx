@@ -64,7 +64,9 @@ export function DocumentsTable({ documents, fetchFile, canOpen = false }: Docume
                 <time dateTime={doc.uploadedAt} title={formatDateTime(doc.uploadedAt)}>
                   {formatDate(doc.uploadedAt)}
                 </time>
-                <span className="office-cell-sub">{doc.uploadedBy}</span>
+                <span className="office-cell-sub" title={doc.uploadedBy}>
+                  {doc.uploadedBy}
+                </span>
               </td>
               <td className="office-cell-actions">
                 {canOpen ? (

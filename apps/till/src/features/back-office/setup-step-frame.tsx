@@ -31,7 +31,14 @@ export function SetupStepFrame({ step, lead, save, shows, onSubmit, onBack, onGo
   const general = failure && (failure.field === undefined || !shows(failure.field)) ? failure : undefined;
 
   return (
-    <form className="office-card setup-card" onSubmit={submit} aria-labelledby={`setup-${step}-title`}>
+    <form
+      className="office-card setup-card"
+      onSubmit={submit}
+      aria-labelledby={`setup-${step}-title`}
+      onInput={(event) => {
+        if (event.target instanceof HTMLElement && event.target.getAttribute('aria-invalid') === 'true') save.clear();
+      }}
+    >
       <header className="setup-card-header">
         <h2 id={`setup-${step}-title`} ref={heading} tabIndex={-1}>
           {STEP_TITLES[step]}

@@ -30,6 +30,10 @@ export function useStepSave(onSaved: () => Promise<void>) {
     refuse: (field: string | undefined, message: string) => {
       setFailure({ field, message });
     },
+    /** The refused field was changed: its sentence goes until the next save says otherwise. */
+    clear: () => {
+      setFailure(undefined);
+    },
     save: (call: () => Promise<void>) => void save(call),
   };
 }
