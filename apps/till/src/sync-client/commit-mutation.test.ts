@@ -1,8 +1,8 @@
 import { afterEach, expect, test } from 'vitest';
-import { MutationRejected, parseHlc } from '@tillsafe/sync';
-import { getMeta } from '../db/meta';
+import { MutationRejected, parseHlc, uuidv7 } from '@tillsafe/sync';
+import { getMeta, setMeta } from '../db/meta';
 import type { TillDb } from '../db/till-db';
-import { lager, pairedDb, saleArgs } from '../test-support/fixtures';
+import { cashier, lager, pairedDb, saleArgs } from '../test-support/fixtures';
 import { commitMutation } from './commit-mutation';
 import { TillError } from './till-error';
 
@@ -76,4 +76,19 @@ test('nobody signed in means nothing is sold', async () => {
   await db.meta.delete('session');
   await expect(commitMutation(db, 'sale.complete', saleArgs())).rejects.toThrow(TillError);
   expect(await db.sales.count()).toBe(0);
+});
+
+test('whoever the session names is the actor, with the role their row has now, whoever committed last', async () => {
+  db = await pairedDb();
+  const bartender = { ...cashier, id: '0190a0e0-0000-7000-8000-00000000f002', name: 'Robin Vale', role: 'bartender' as const };
+  await db.staff.put(bartender);
+  await commitMutation(db, 'sale.complete', saleArgs());
+  await setMeta(db, 'session', { staffId: bartender.id, signedInAt: '2026-11-20T11:00:00.000Z' });
+  await commitMutation(db, 'tab.open', { tabId: uuidv7(), name: 'Window', tableNo: null });
+  expect((await db.outbox.orderBy('seq').toArray()).map((m) => m.actorId)).toEqual([cashier.id, bartender.id]);
+
+  // The same person, since moved to a role without tabs: refused, not run with the role they had.
+  await db.staff.put({ ...bartender, role: 'driver' });
+  await expect(commitMutation(db, 'tab.open', { tabId: uuidv7(), name: 'Door', tableNo: null })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  expect(await db.outbox.count()).toBe(2);
 });

@@ -26,8 +26,11 @@ export function dexieRecordStore(db: TillDb): RecordStore {
         rows.push(recordTables[w.entity].toRow(w.stored));
         byEntity.set(w.entity, rows);
       }
-      for (const [entity, rows] of byEntity) await recordTables[entity].table(db).bulkPut(rows);
-      if (writes.ledger.length) await db.stockMovements.bulkPut([...writes.ledger]);
+      // Issued together: IndexedDB runs a transaction's requests in the order they were made, so
+      // waiting for each table before the next would only add a round trip per table.
+      const puts: Promise<unknown>[] = [...byEntity].map(([entity, rows]) => recordTables[entity].table(db).bulkPut(rows));
+      if (writes.ledger.length) puts.push(db.stockMovements.bulkPut([...writes.ledger]));
+      await Promise.all(puts);
     },
   };
 }

@@ -22,6 +22,10 @@ export interface CashPaymentDialogProps {
 export function CashPaymentDialog({ channel, lines, total, money, onClose, settle, doneLabel }: CashPaymentDialogProps) {
   const payment = useCashPayment(channel, lines, total, settle);
   const { phase } = payment;
+  // Not while the sale is being stored: it would vanish from the screen half done.
+  const close = () => {
+    if (!payment.isStoring()) onClose();
+  };
 
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -29,14 +33,14 @@ export function CashPaymentDialog({ channel, lines, total, money, onClose, settl
   };
 
   return (
-    <ModalDialog label="Cash payment" onClose={phase.step === 'saving' ? () => undefined : onClose} className="payment">
+    <ModalDialog label="Cash payment" onClose={close} className="payment">
       {phase.step === 'done' ? (
         <SaleCompleteView sale={phase.sale} money={money} onNewSale={onClose} doneLabel={doneLabel} />
       ) : (
         <form className="payment-form" onSubmit={submit}>
           <header className="modal-header">
             <h2>Cash payment</h2>
-            <button type="button" className="btn btn-ghost btn-icon" aria-label="Close" onClick={onClose} disabled={phase.step === 'saving'}>
+            <button type="button" className="btn btn-ghost btn-icon" aria-label="Close" onClick={close} disabled={phase.step === 'saving'}>
               ✕
             </button>
           </header>
@@ -86,7 +90,7 @@ export function CashPaymentDialog({ channel, lines, total, money, onClose, settl
             </p>
           ) : null}
           <div className="modal-actions">
-            <button type="button" className="btn btn-ghost btn-lg" onClick={onClose} disabled={phase.step === 'saving'}>
+            <button type="button" className="btn btn-ghost btn-lg" onClick={close} disabled={phase.step === 'saving'}>
               Cancel
             </button>
             <button type="submit" className="btn btn-charge btn-lg" disabled={!payment.canComplete}>

@@ -1,6 +1,6 @@
 import type { MinorUnits } from '@tillsafe/domain';
 import { uuidv7, type SaleCompleteArgs } from '@tillsafe/sync';
-import { getMetas, setMeta } from '../../db/meta';
+import { getMetas, setMeta, type Enrolment } from '../../db/meta';
 import { recordTables } from '../../db/record-tables';
 import type { SaleRow } from '../../db/rows';
 import type { TillDb } from '../../db/till-db';
@@ -39,24 +39,44 @@ export async function completeCashSale(db: TillDb, input: CashSaleInput, now: ()
 
 function storeCashSale(db: TillDb, input: CashSaleInput, now: () => Date): Promise<SaleRow> {
   return db.transaction('rw', commitTables(db, 'sale.complete'), async () => {
-    const [enrolment, lastReceipt] = await getMetas(db, ['enrolment', 'receiptCounter'] as const);
-    if (!enrolment) throw new TillError('NOT_ENROLLED', 'This till is not paired yet.');
-    const counter = (lastReceipt ?? 0) + 1;
     const soldAt = now();
-    const args: SaleCompleteArgs = {
-      saleId: uuidv7(soldAt.getTime()),
-      receiptNo: receiptNumber(enrolment.deviceId, counter),
-      channelId: enrolment.channelId,
-      warehouseId: enrolment.warehouseId,
-      lines: input.lines.map((line) => ({ lineId: uuidv7(soldAt.getTime()), productId: line.productId, packId: line.packId, qty: line.qty })),
-      tenders: [{ kind: 'cash', amount: input.tendered }],
-      clientTotal: input.clientTotal,
-      soldAt: soldAt.toISOString(),
-    };
-    const [{ written }] = await Promise.all([commitMutation(db, 'sale.complete', args, () => soldAt.getTime()), setMeta(db, 'receiptCounter', counter)]);
+    const saleId = uuidv7(soldAt.getTime());
+    // The args wait for the receipt number; commitMutation reads its own counters meanwhile, so
+    // both reads cost one round trip to IndexedDB.
+    const receipt = nextReceipt(db);
+    const [{ written }] = await Promise.all([
+      commitMutation(db, 'sale.complete', cashSaleArgs(receipt, saleId, input, soldAt), () => soldAt.getTime()),
+      receipt.then(({ counter }) => setMeta(db, 'receiptCounter', counter)),
+    ]);
     // The sale as the mutator stored it, without reading it back.
-    const stored = written.records.find((w) => w.entity === 'sale' && w.id === args.saleId);
-    if (!stored) throw new Error(`Sale ${args.saleId} was not stored.`);
+    const stored = written.records.find((w) => w.entity === 'sale' && w.id === saleId);
+    if (!stored) throw new Error(`Sale ${saleId} was not stored.`);
     return recordTables.sale.toRow(stored.stored) as SaleRow;
   });
+}
+
+interface Receipt {
+  enrolment: Enrolment;
+  counter: number;
+}
+
+/** This till's next receipt counter, read in the caller's transaction. */
+async function nextReceipt(db: TillDb): Promise<Receipt> {
+  const [enrolment, lastReceipt] = await getMetas(db, ['enrolment', 'receiptCounter'] as const);
+  if (!enrolment) throw new TillError('NOT_ENROLLED', 'This till is not paired yet.');
+  return { enrolment, counter: (lastReceipt ?? 0) + 1 };
+}
+
+async function cashSaleArgs(receipt: Promise<Receipt>, saleId: string, input: CashSaleInput, soldAt: Date): Promise<SaleCompleteArgs> {
+  const { enrolment, counter } = await receipt;
+  return {
+    saleId,
+    receiptNo: receiptNumber(enrolment.deviceId, counter),
+    channelId: enrolment.channelId,
+    warehouseId: enrolment.warehouseId,
+    lines: input.lines.map((line) => ({ lineId: uuidv7(soldAt.getTime()), productId: line.productId, packId: line.packId, qty: line.qty })),
+    tenders: [{ kind: 'cash', amount: input.tendered }],
+    clientTotal: input.clientTotal,
+    soldAt: soldAt.toISOString(),
+  };
 }

@@ -1,6 +1,6 @@
 import { currencyDigits, quickCashAmounts, type MinorUnits } from '@tillsafe/domain';
 import { MutationRejected, type ChannelRecord } from '@tillsafe/sync';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { db, hardware, syncEngine } from '../../app/services';
 import type { SaleRow } from '../../db/rows';
 import { afterCashSale } from '../printing/after-cash-sale';
@@ -13,6 +13,13 @@ export type CashPaymentPhase = { step: 'tendering'; error: string | undefined } 
 /** Stores the sale once enough cash is tendered; without one, the payment sells the cart. */
 export type SettleCash = (tendered: MinorUnits) => Promise<SaleRow>;
 
+/**
+ * Storing a sale takes a few milliseconds, so the dialog says "Saving…" only for one that takes
+ * longer than this: re-rendering and repainting it for every sale would compete with the very
+ * IndexedDB transaction it announces. Until then a second Complete or a Close does nothing.
+ */
+export const SAVING_SHOWN_AFTER_MS = 200;
+
 export function useCashPayment(channel: ChannelRecord, lines: readonly CartLine[], total: MinorUnits, settle?: SettleCash) {
   const digits = currencyDigits(channel.currency);
   const [text, setText] = useState('');
@@ -20,10 +27,14 @@ export function useCashPayment(channel: ChannelRecord, lines: readonly CartLine[
   const tendered = parseMoneyInput(text, digits);
   const quickAmounts = useMemo(() => quickCashAmounts(total), [total]);
   const canComplete = phase.step === 'tendering' && tendered !== undefined && tendered >= total && lines.length > 0;
+  const storing = useRef(false);
 
   async function complete() {
-    if (!canComplete) return;
-    setPhase({ step: 'saving' });
+    if (!canComplete || storing.current) return;
+    storing.current = true;
+    const slow = window.setTimeout(() => {
+      setPhase({ step: 'saving' });
+    }, SAVING_SHOWN_AFTER_MS);
     try {
       const sale = settle ? await settle(tendered) : await completeCashSale(db, { lines, tendered, clientTotal: total });
       // The sale is stored: the cart is done with, whatever the cashier taps next.
@@ -36,6 +47,9 @@ export function useCashPayment(channel: ChannelRecord, lines: readonly CartLine[
     } catch (error) {
       const reason = error instanceof MutationRejected ? `${error.message} (${error.code})` : error instanceof Error ? error.message : String(error);
       setPhase({ step: 'tendering', error: `The sale was not recorded: ${reason}` });
+    } finally {
+      window.clearTimeout(slow);
+      storing.current = false;
     }
   }
 
@@ -51,5 +65,7 @@ export function useCashPayment(channel: ChannelRecord, lines: readonly CartLine[
     },
     canComplete,
     complete: () => void complete(),
+    /** Whether a sale is being stored (shown as "Saving…" only once it takes a while). */
+    isStoring: () => storing.current,
   };
 }
