@@ -1,5 +1,5 @@
 import { afterEach, expect, test } from 'vitest';
-import { MAX_PUSH_BATCH, type Mutation, type PushRequest } from '@tillsafe/sync';
+import { MAX_PUSH_BATCH, PROTOCOL_VERSION, type Mutation, type PushRequest } from '@tillsafe/sync';
 import type { TillDb } from '../db/till-db';
 import { cashier, enrolment, freshDb } from '../test-support/fixtures';
 import { ApiError, createSyncApi, NetworkError, type SyncApi } from './api-client';
@@ -35,7 +35,7 @@ test('the outbox goes out in seq order, as many per request as the server takes,
   expect(requests.map((r) => r.mutations.length)).toEqual([MAX_PUSH_BATCH, 50]);
   expect(requests[0]!.mutations[0]!.seq).toBe(1);
   expect(requests[1]!.mutations.at(-1)!.seq).toBe(550);
-  expect(requests[0]).toMatchObject({ protocolVersion: 1, deviceId: enrolment.deviceId });
+  expect(requests[0]).toMatchObject({ protocolVersion: PROTOCOL_VERSION, deviceId: enrolment.deviceId });
   expect(summary).toEqual({ pushed: 550, rejected: 0, stalled: false });
   expect(await db.outbox.count()).toBe(0);
 });
