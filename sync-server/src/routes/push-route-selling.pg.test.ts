@@ -4,6 +4,7 @@ import { pullResponseSchema, pullResponseV2Schema, uuidv7, type ChangeV2, type E
 import { mutationLog, sales, stockMovements } from '../db/schema';
 import { loyaltyLedger, refunds, salePayments } from '../db/selling-schema';
 import { DEMO } from '../seed/demo-organisation';
+import { runPrepared } from '../sync/bulk-write';
 import { saveSellingRules } from '../sync/selling-rules';
 import { saleArgs } from '../testing/sale-args';
 import { restricted, saleV2Args, unrestricted } from '../testing/sale-v2-args';
@@ -154,10 +155,65 @@ describe.each(DRIVERS)('selling through sync push on %s', (kind) => {
 
   test('a cashier refunding without the receipt is FORBIDDEN; a manager may', async () => {
     const till = await enrollTill(server);
-    const sale = saleV2Args(till, unrestricted.slice(8, 9));
+    const sale = saleV2Args(till, unrestricted.slice(10, 11));
     await send(till, { name: 'sale.complete', args: sale });
     const args = refund(sale.saleId, sale.lines[0]!.lineId, 1, false);
     expect(await send(till, { name: 'refund.create', args })).toEqual([expect.objectContaining({ status: 'rejected', code: 'FORBIDDEN' })]);
     expect(await send(till, { name: 'refund.create', args, actorId: MANAGER_ID })).toEqual([expect.objectContaining({ status: 'applied' })]);
+  });
+});
+
+describe('refunds of one sale from two tills on postgres', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer('postgres');
+  });
+  afterAll(() => server.close());
+
+  test('a refund waits for another refund of the same sale still being written, then counts it', async () => {
+    const { db } = server.database;
+    const [seller, other] = [await enrollTill(server), await enrollTill(server)];
+    const sale = saleV2Args(seller, unrestricted.slice(12, 13));
+    const line = sale.lines[0]!;
+    await push(server, seller, [envelope(1, 'sale.complete', sale)]);
+    // Another till's refund of the bottle, mid-transaction: it holds the sale row as a push does.
+    let locked!: () => void;
+    let finish!: () => void;
+    const holding = new Promise<void>((resolve) => (locked = resolve));
+    const gate = new Promise<void>((resolve) => (finish = resolve));
+    const first = db.transaction(async (tx) => {
+      await tx.select({ id: sales.id }).from(sales).where(eq(sales.id, sale.saleId)).for('update');
+      locked();
+      await gate;
+      await tx.insert(refunds).values({
+        id: uuidv7(),
+        tenantId: DEMO.tenant.id,
+        saleId: sale.saleId,
+        channelId: seller.channelId,
+        deviceId: seller.deviceId,
+        actorId: MANAGER_ID,
+        lines: [{ lineId: line.lineId, qty: 1, amount: sale.clientTotal, disposition: 'restock' }],
+        tenders: [{ kind: 'cash', amount: sale.clientTotal, rounding: 0 }],
+        total: sale.clientTotal,
+        withReceipt: true,
+        at: new Date().toISOString(),
+      });
+    });
+    await holding;
+    const secondPush = { settled: false };
+    const second = push(server, other, [envelope(1, 'refund.create', { refundId: uuidv7(), saleId: sale.saleId, lines: [{ lineId: line.lineId, qty: 1, disposition: 'restock' }], to: 'original', withReceipt: true, refundedAt: new Date().toISOString() })]).finally(() => {
+      secondPush.settled = true;
+    });
+    // Until the second push either finished or is queued behind the lock.
+    for (;;) {
+      if (secondPush.settled) break;
+      const [waiting] = await runPrepared(db, `select count(*)::int from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`, []);
+      if (Number(waiting?.[0] ?? 0) > 0) break;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    finish();
+    await first;
+    expect((await second).body).toMatchObject({ results: [{ status: 'rejected', code: 'REFUND_EXCEEDS_SOLD' }] });
+    expect(await db.select().from(refunds).where(eq(refunds.saleId, sale.saleId))).toHaveLength(1);
   });
 });
