@@ -406,3 +406,42 @@ test('pokes that arrive while the outbox drains wait for the drain, then one pul
   expect(events.slice(released)).toEqual([`push ${MAX_PUSH_BATCH}`, 'pull from p6']);
   expect(await till.outbox.count()).toBe(0);
 });
+
+test('a poke with nothing in the outbox only pulls: no empty push (nor its lock) runs beside the pull', async () => {
+  const till = await pairedTill('p5');
+  const { env, streams } = fakeEnvironment();
+  const events: string[] = [];
+  const api: SyncApi = {
+    enroll: () => Promise.reject(new Error('unused')),
+    push: (_token, request) => {
+      events.push(`push ${request.mutations.length}`);
+      return Promise.resolve({ lastSeq: request.mutations.at(-1)!.seq, results: request.mutations.map((m) => ({ id: m.id, seq: m.seq, status: 'applied' as const })) });
+    },
+    pull: (_token, cursor) => {
+      events.push(`pull from ${cursor}`);
+      const page: PullResponse = { cursor: cursor === 'p5' ? 'p6' : 'p9', hasMore: false, lastSeq: 0, changes: [] };
+      return Promise.resolve(page);
+    },
+  };
+  const store = createSyncStore();
+  store.subscribe((state, previous) => {
+    if (state.pushing && !previous.pushing) events.push('pushing');
+  });
+  const engine = createSyncEngine(till, api, store, env);
+  engine.start();
+  stops.push(() => {
+    engine.stop();
+  });
+  await vi.waitFor(async () => {
+    expect(streams).toHaveLength(1);
+    expect(await getMeta(till, 'pullCursor')).toBe('p6');
+  });
+  await engine.settled();
+  const before = events.length;
+  streams[0]!.send(poke('p9'));
+  await vi.waitFor(async () => {
+    expect(await getMeta(till, 'pullCursor')).toBe('p9');
+  });
+  await engine.settled();
+  expect(events.slice(before)).toEqual(['pull from p6']);
+});

@@ -163,11 +163,17 @@ export function createSyncEngine(db: TillDb, api: SyncApi, store: SyncStore, env
     });
   }
 
-  /** A poke pushes too (DESIGN §4); a drain already under way is waited for before pulling. */
+  /**
+   * A poke pushes too (DESIGN §4) when the outbox holds something; a drain already under way is
+   * waited for before pulling. With nothing to push, the pull starts alone: a till showing a
+   * shared tab gets another till's line without an empty push (and its lock) beside it.
+   */
   async function onPoke(): Promise<PullResult> {
     const draining = pushing !== undefined;
-    const push = pushNow();
-    if (draining) await push;
+    if (draining || store.getState().pending > 0) {
+      const push = pushNow();
+      if (draining) await push;
+    }
     return pullNow();
   }
 

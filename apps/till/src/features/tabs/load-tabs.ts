@@ -28,11 +28,14 @@ export interface LoadedTab {
   origin: TabRecord | undefined;
 }
 
-/** One tab, its lines, and the tabs it is linked to by the closed-tab overflow rule. */
+/**
+ * One tab, its lines, and the tabs it is linked to by the closed-tab overflow rule. The tab and
+ * its lines are read together (this re-runs for every line another till adds); only a closed or
+ * moved tab needs a second read for the tab it is linked to.
+ */
 export async function loadTab(db: TillDb, tabId: string): Promise<LoadedTab> {
-  const tab = await db.tabs.get(tabId);
-  const [lines, overflow, origin] = await Promise.all([
-    db.tabLines.where('tabId').equals(tabId).toArray(),
+  const [tab, lines] = await Promise.all([db.tabs.get(tabId), db.tabLines.where('tabId').equals(tabId).toArray()]);
+  const [overflow, origin] = await Promise.all([
     tab?.status === 'closed' ? db.tabs.get(overflowTabId(tabId)) : undefined,
     tab?.movedFrom ? db.tabs.get(tab.movedFrom) : undefined,
   ]);
