@@ -1,5 +1,6 @@
 import type { Pack } from '@tillsafe/domain';
 import type { CategoryRecord, ProductRecord } from '@tillsafe/sync';
+import { memo } from 'react';
 import type { MoneyFormatter } from '../../lib/use-money';
 import { ProductTile } from './product-tile';
 
@@ -11,8 +12,11 @@ export interface ProductGridProps {
   onAdd: (product: ProductRecord, pack: Pack) => void;
 }
 
-/** Every pack of every product shown as its own tile, so a 6-pack is one tap away. */
-export function ProductGrid({ products, categories, money, query, onAdd }: ProductGridProps) {
+/**
+ * Every pack of every product shown as its own tile, so a 6-pack is one tap away. A memo: its
+ * tiles format every price, which is not worth redoing when only the cart or a tab changed.
+ */
+export const ProductGrid = memo(function ProductGrid({ products, categories, money, query, onAdd }: ProductGridProps) {
   const colors = new Map(categories.map((c) => [c.id, c.color]));
   if (products.length === 0) {
     return (
@@ -28,4 +32,4 @@ export function ProductGrid({ products, categories, money, query, onAdd }: Produ
       )}
     </div>
   );
-}
+});

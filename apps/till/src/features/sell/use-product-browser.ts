@@ -1,6 +1,6 @@
 import type { Pack } from '@tillsafe/domain';
 import type { ProductRecord } from '@tillsafe/sync';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { db } from '../../app/services';
 import { useSerialScanner } from '../printing/use-serial-scanner';
 import type { Catalog } from './use-catalog';
@@ -39,10 +39,14 @@ export function useProductBrowser(catalog: Catalog, addPack: AddPack = addToCart
     };
   }, [feedback]);
 
-  const add = (product: ProductRecord, pack: Pack) => {
-    addPack(product, pack);
+  // One `add` for the screen's lifetime, calling the latest addPack: the product grid (a memo)
+  // then stays as it is when the screen around it re-renders, e.g. a tab's lines arriving.
+  const addPackRef = useRef(addPack);
+  addPackRef.current = addPack;
+  const add = useCallback((product: ProductRecord, pack: Pack) => {
+    addPackRef.current(product, pack);
     setFeedback({ tone: 'ok', text: `Added ${product.name}, ${pack.name}` });
-  };
+  }, []);
 
   /** A scanned code adds its pack; from the search box (wedge scanner) or a serial scanner. */
   const addByBarcode = (code: string, clearQuery: boolean) => {
