@@ -8,6 +8,7 @@ import type { AuthServices } from './auth/auth-services';
 import type { EmailSender } from './auth/email-sender';
 import { loggingEmailSender } from './auth/email-sender';
 import { signingKey } from './auth/signing-key';
+import { scopedDb } from './db/tenant-scope';
 import { ApiError } from './errors';
 import { acceptInvitationRoute } from './routes/accept-invitation-route';
 import { adminBusinessesRoute } from './routes/admin-businesses-route';
@@ -73,7 +74,9 @@ export interface AuthOptions {
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
 export function createApp(options: AppOptions) {
-  const { db, kind } = options.database;
+  const { kind } = options.database;
+  // Every query of the app runs as the application role in a tenant scope (db/tenant-scope.ts).
+  const db = scopedDb(options.database.db);
   const notifier = options.notifier ?? options.database.notifier;
   const app = new Hono();
   const apiBodyLimit = bodyLimit({

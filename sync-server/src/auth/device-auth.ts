@@ -2,7 +2,9 @@ import { eq } from 'drizzle-orm';
 import { createMiddleware } from 'hono/factory';
 import type { Db } from '../db/database';
 import { devices } from '../db/schema';
+import { inScope } from '../db/tenant-scope';
 import { ApiError } from '../errors';
+import { runInScope } from './request-scope';
 import { hashToken } from './secure-token';
 
 export interface DeviceIdentity {
@@ -14,19 +16,26 @@ export interface DeviceIdentity {
 
 export type DeviceEnv = { Variables: { device: DeviceIdentity } };
 
-/** Authenticates a till by its bearer device token: unknown, expired and revoked are 401s. */
-export function deviceAuth(db: Db) {
+/**
+ * Authenticates a till by its bearer device token: unknown, expired and revoked are 401s. The
+ * device is found through its token's hash alone (the one door row-level security opens for it);
+ * the rest of the request then runs in the device's tenant — in one transaction, unless the route
+ * streams (`scoped: false`) and opens its own short scopes.
+ */
+export function deviceAuth(db: Db, options: { scoped: boolean } = { scoped: true }) {
   return createMiddleware<DeviceEnv>(async (c, next) => {
     const header = c.req.header('authorization') ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw new ApiError('UNAUTHORIZED', 'A device token is required (Authorization: Bearer …). Pair this till again.');
-    const [device] = await db.select().from(devices).where(eq(devices.tokenHash, hashToken(match[1]!))).limit(1);
+    const tokenHash = hashToken(match[1]!);
+    const [device] = await inScope(db, { deviceTokenHash: tokenHash }, (tx) => tx.select().from(devices).where(eq(devices.tokenHash, tokenHash)).limit(1));
     if (!device) throw new ApiError('UNAUTHORIZED', 'This device token is not recognised. Pair this till again.');
     if (device.revokedAt) throw new ApiError('DEVICE_REVOKED', 'This till has been revoked by a manager. Export its unsynced sales and pair it again.');
     if (device.tokenExpiresAt && device.tokenExpiresAt.getTime() <= Date.now()) {
       throw new ApiError('TOKEN_EXPIRED', 'This till’s device token has expired. Pair this till again.');
     }
     c.set('device', { deviceId: device.id, tenantId: device.tenantId, channelId: device.channelId, warehouseId: device.warehouseId });
-    await next();
+    if (options.scoped) await runInScope(c, db, { tenantId: device.tenantId }, next);
+    else await next();
   });
 }

@@ -4,6 +4,7 @@ import type { Db } from '../db/database';
 import { businessProfiles } from '../db/identity-schema';
 import { devices, pairingCodes } from '../db/schema';
 import { audit } from './audit';
+import { inScope, switchTenant } from '../db/tenant-scope';
 import { ApiError } from '../errors';
 import { hashToken, newSecureToken } from './secure-token';
 
@@ -17,10 +18,12 @@ export function normalisePairingCode(code: string): string {
  * warehouse. A single-use code is consumed in the same transaction, so two tills cannot share it.
  */
 export async function enrollDevice(db: Db, request: EnrollRequest): Promise<EnrollResponse> {
-  return db.transaction(async (tx) => {
-    const code = normalisePairingCode(request.pairingCode);
+  const code = normalisePairingCode(request.pairingCode);
+  // The code is the one key that finds its row across tenants; the tenant is known from it.
+  return inScope(db, { pairingCode: code }, async (tx) => {
     const [pairing] = await tx.select().from(pairingCodes).where(eq(pairingCodes.code, code)).for('update');
     if (!pairing) throw new ApiError('INVALID_PAIRING_CODE', 'That pairing code is not valid. Check it with your manager and try again.');
+    await switchTenant(tx, pairing.tenantId);
     if (pairing.expiresAt && pairing.expiresAt.getTime() <= Date.now()) {
       throw new ApiError('PAIRING_CODE_EXPIRED', 'That pairing code has expired. Ask your manager for a new one.');
     }

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { can, type Capability, type TenantRole } from '@tillsafe/domain';
 import { businessProfiles, memberships } from '../db/identity-schema';
+import { withScope } from '../db/tenant-scope';
 import { ApiError } from '../errors';
 import type { AuthServices } from './auth-services';
 import type { UserIdentity } from './user-auth';
@@ -18,23 +19,32 @@ export type OrgEnv = { Variables: { user: UserIdentity; org: OrgAccess } };
 
 /**
  * Resolves `:orgId` for a signed-in user. An organisation the user has no role in answers 404,
- * exactly like one that does not exist, so ids of other tenants reveal nothing.
+ * exactly like one that does not exist, so ids of other tenants reveal nothing. The rest of the
+ * request (in userAuth's transaction) sees that organisation's rows and no other's.
  */
 export function orgAccess(services: AuthServices) {
   return createMiddleware<OrgEnv>(async (c, next) => {
     const tenantId = c.req.param('orgId') ?? '';
+    if ((c.var as Partial<OrgEnv['Variables']>).org?.tenantId === tenantId) {
+      await next();
+      return;
+    }
     const { userId } = c.get('user');
     const notFound = new ApiError('NOT_FOUND', 'There is no such organisation among yours.');
     if (!/^[0-9a-f-]{36}$/i.test(tenantId)) throw notFound;
+    // In userAuth's scope the user sees their own memberships only; the organisation's rows open
+    // up once one of them proves the user belongs there.
     const roles = await services.db
       .select({ channelId: memberships.channelId, role: memberships.role })
       .from(memberships)
       .where(and(eq(memberships.userId, userId), eq(memberships.tenantId, tenantId)));
     if (!roles.length) throw notFound;
-    const [profile] = await services.db.select({ approval: businessProfiles.approval }).from(businessProfiles).where(eq(businessProfiles.tenantId, tenantId));
-    // Organisations from before approvals existed (the demo) have no profile and count as approved.
-    c.set('org', { tenantId, approval: profile?.approval ?? 'approved', roles });
-    await next();
+    await withScope(services.db, { tenantId, userId }, async () => {
+      const [profile] = await services.db.select({ approval: businessProfiles.approval }).from(businessProfiles).where(eq(businessProfiles.tenantId, tenantId));
+      // Organisations from before approvals existed (the demo) have no profile and count as approved.
+      c.set('org', { tenantId, approval: profile?.approval ?? 'approved', roles });
+      await next();
+    });
   });
 }
 

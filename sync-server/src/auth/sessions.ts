@@ -3,6 +3,7 @@ import type { Db } from '../db/database';
 import { businessProfiles, memberships, users } from '../db/identity-schema';
 import { tenants } from '../db/schema';
 import { ACCESS_TOKEN_SECONDS, signAccessToken } from './access-token';
+import { withScope } from '../db/tenant-scope';
 import type { AuthServices } from './auth-services';
 import { issueRefreshToken } from './refresh-tokens';
 
@@ -42,7 +43,11 @@ export async function membershipsOf(db: Db, userId: string): Promise<Membership[
 }
 
 /** Access token + the refresh token of `familyId` (a new family for a fresh sign-in). */
-export async function sessionFor(services: AuthServices, userId: string, refreshToken?: string): Promise<SessionBody> {
+export function sessionFor(services: AuthServices, userId: string, refreshToken?: string): Promise<SessionBody> {
+  return withScope(services.db, { userId }, () => buildSession(services, userId, refreshToken));
+}
+
+async function buildSession(services: AuthServices, userId: string, refreshToken: string | undefined): Promise<SessionBody> {
   const { db, clock } = services;
   const now = clock();
   const [user] = await db.select().from(users).where(eq(users.id, userId));

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/database';
 import { serverSecrets } from '../db/identity-schema';
+import { withScope } from '../db/tenant-scope';
 
 const NAME = 'access_token_key';
 
@@ -12,7 +13,7 @@ const NAME = 'access_token_key';
 export function signingKey(db: Db, fromEnv: string | undefined): () => Promise<string> {
   let key: Promise<string> | undefined;
   return () => {
-    key ??= fromEnv ? Promise.resolve(fromEnv) : loadOrCreate(db);
+    key ??= fromEnv ? Promise.resolve(fromEnv) : withScope(db, {}, () => loadOrCreate(db));
     // A failed load is retried by the next request rather than remembered.
     key.catch(() => (key = undefined));
     return key;

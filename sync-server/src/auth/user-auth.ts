@@ -1,9 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { createMiddleware } from 'hono/factory';
 import { users } from '../db/identity-schema';
+import { inScope } from '../db/tenant-scope';
 import { ApiError } from '../errors';
 import { verifyAccessToken } from './access-token';
 import type { AuthServices } from './auth-services';
+import { runInScope } from './request-scope';
 
 export interface UserIdentity {
   userId: string;
@@ -16,18 +18,24 @@ export type UserEnv = { Variables: { user: UserIdentity } };
 /**
  * Authenticates a back-office user by the bearer access token. A token issued before the user's
  * last password change no longer counts, so changing a password ends every other sign-in at once.
+ * The rest of the request runs in one transaction that sees the user's own memberships only.
  */
 export function userAuth(services: AuthServices) {
   return createMiddleware<UserEnv>(async (c, next) => {
+    // Several route groups share a prefix; the user is authenticated once per request.
+    if ((c.var as Partial<UserEnv['Variables']>).user) {
+      await next();
+      return;
+    }
     const match = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '');
     if (!match) throw new ApiError('UNAUTHORIZED', 'Sign in first (Authorization: Bearer <access token>).');
     const claims = await verifyAccessToken(match[1]!, services.clock(), await services.signingKey());
-    const [user] = await services.db.select().from(users).where(eq(users.id, claims.sub));
+    const [user] = await inScope(services.db, { userId: claims.sub }, (tx) => tx.select().from(users).where(eq(users.id, claims.sub)));
     if (!user) throw new ApiError('UNAUTHORIZED', 'This account no longer exists.');
     if (claims.iat < Math.floor(user.passwordChangedAt.getTime() / 1000)) {
       throw new ApiError('UNAUTHORIZED', 'The password of this account was changed since this sign-in. Sign in again.');
     }
     c.set('user', { userId: user.id, email: user.email, platformAdmin: user.platformAdmin });
-    await next();
+    await runInScope(c, services.db, { userId: user.id }, next);
   });
 }

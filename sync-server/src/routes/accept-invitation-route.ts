@@ -10,6 +10,7 @@ import { hashPassword, passwordSchema } from '../auth/password';
 import { hashToken } from '../auth/secure-token';
 import { sessionFor } from '../auth/sessions';
 import { invitations, memberships, users } from '../db/identity-schema';
+import { inScope, switchTenant } from '../db/tenant-scope';
 import { ApiError } from '../errors';
 import { jsonBody } from '../validate';
 
@@ -33,11 +34,14 @@ export function acceptInvitationRoute(services: AuthServices, trustProxy: boolea
     const signedIn = bearer ? (await verifyAccessToken(bearer, clock(), await services.signingKey())).sub : undefined;
     const passwordHash = body.password ? await hashPassword(body.password) : undefined;
     const now = clock();
-    const userId = await db.transaction(async (tx) => {
-      const [invitation] = await tx.select().from(invitations).where(eq(invitations.tokenHash, hashToken(body.token))).for('update');
+    const tokenHash = hashToken(body.token);
+    // The token's hash is the one key that finds the invitation; its tenant is known from it.
+    const userId = await inScope(db, { invitationTokenHash: tokenHash, userId: signedIn }, async (tx) => {
+      const [invitation] = await tx.select().from(invitations).where(eq(invitations.tokenHash, tokenHash)).for('update');
       if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt.getTime() <= now) {
         throw new ApiError('INVITATION_INVALID', 'This invitation has expired, was withdrawn or was already used. Ask for a new one.');
       }
+      await switchTenant(tx, invitation.tenantId);
       const [existing] = await tx.select().from(users).where(eq(users.email, invitation.email));
       let joiningId: string;
       if (existing) {

@@ -10,6 +10,7 @@ import { userAuth, type UserEnv } from '../auth/user-auth';
 import { businessProfiles, memberships, users } from '../db/identity-schema';
 import { businessDocuments } from '../db/onboarding-schema';
 import { tenants } from '../db/schema';
+import { withScope } from '../db/tenant-scope';
 import { ApiError } from '../errors';
 import { documentDownload, listDocuments } from '../onboarding/business-documents';
 import type { DocumentStore } from '../storage/document-store';
@@ -19,13 +20,17 @@ const statusQuerySchema = z.object({ status: z.enum(['pending', 'approved', 'rej
 const rejectSchema = z.object({ reason: z.string().trim().min(3).max(1000) });
 const approveSchema = z.object({ note: z.string().trim().max(1000).optional() });
 
-/** Only platform administrators (`business.approve`) pass; everyone else is told so. */
-function platformAdminOnly() {
+/**
+ * Only platform administrators (`business.approve`) pass; everyone else is told so. For them the
+ * request's scope opens the platform view: every business's profile, organisation and documents.
+ */
+function platformAdminOnly(services: AuthServices) {
   return createMiddleware<UserEnv>(async (c, next) => {
-    if (!c.get('user').platformAdmin || !can('platform_admin', 'business.approve')) {
+    const user = c.get('user');
+    if (!user.platformAdmin || !can('platform_admin', 'business.approve')) {
       throw new ApiError('FORBIDDEN', 'Only platform administrators may review businesses.');
     }
-    await next();
+    await withScope(services.db, { userId: user.userId, platformAdmin: true }, next);
   });
 }
 
@@ -88,7 +93,7 @@ export function adminBusinessesRoute(services: AuthServices, store: DocumentStor
   }
 
   return new Hono<UserEnv>()
-    .use('*', userAuth(services), platformAdminOnly())
+    .use('*', userAuth(services), platformAdminOnly(services))
     .get('/', async (c) => {
       const { status } = parseWith(statusQuerySchema, c.req.query(), 'query');
       const rows = await db

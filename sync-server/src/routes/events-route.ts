@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { Db } from '../db/database';
+import { withScope } from '../db/tenant-scope';
 import { deviceAuth, type DeviceEnv } from '../auth/device-auth';
 import { encodeCursor } from '../sync/change-log';
 import type { ChangeNotifier } from '../sync/change-notifier';
@@ -22,7 +23,7 @@ type Wake = 'poke' | 'heartbeat';
  * access logs, proxies and browser history would keep it.
  */
 export function eventsRoute(db: Db, notifier: ChangeNotifier, heartbeatMs = HEARTBEAT_MS) {
-  return new Hono<DeviceEnv>().get('/', deviceAuth(db), async (c) => {
+  return new Hono<DeviceEnv>().get('/', deviceAuth(db, { scoped: false }), async (c) => {
     const { tenantId } = c.get('device');
     let wanted = -1;
     let wake: ((why: Wake) => void) | undefined;
@@ -34,7 +35,7 @@ export function eventsRoute(db: Db, notifier: ChangeNotifier, heartbeatMs = HEAR
     // Subscribed before reading the position, so a change committing in between is not missed.
     const unsubscribe = notifier.subscribe(tenantId, want);
     try {
-      want(await readChangePos(db, tenantId));
+      want(await withScope(db, { tenantId }, () => readChangePos(db, tenantId)));
     } catch (error) {
       unsubscribe();
       throw error;

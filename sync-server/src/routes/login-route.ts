@@ -8,6 +8,7 @@ import { verifyAgainstNothing, verifyPassword } from '../auth/password';
 import { sessionFor } from '../auth/sessions';
 import { assertNotLocked, clearAccount, recordFailure, throttleKeys } from '../auth/sign-in-throttle';
 import { users } from '../db/identity-schema';
+import { withScope } from '../db/tenant-scope';
 import { ApiError } from '../errors';
 import { jsonBody } from '../validate';
 
@@ -21,17 +22,23 @@ export function loginRoute(services: AuthServices, trustProxy: boolean) {
     const body = await jsonBody(c, loginRequestSchema);
     const ip = clientAddress(c, trustProxy);
     const keys = throttleKeys(body.email, ip);
-    await assertNotLocked(db, keys, clock());
-    const [user] = await db.select().from(users).where(eq(users.email, body.email));
+    // Each step commits on its own: a failure must be counted even though the request fails.
+    const step = <T>(work: () => Promise<T>) => withScope(db, {}, work);
+    await step(() => assertNotLocked(db, keys, clock()));
+    const [user] = await step(() => db.select().from(users).where(eq(users.email, body.email)));
     const valid = user ? await verifyPassword(user.passwordHash, body.password) : await verifyAgainstNothing(body.password);
     if (!user || !valid) {
-      await recordFailure(db, keys, clock());
-      await audit(db, { action: 'auth.sign_in_failed', actorUserId: user?.id ?? null, subject: body.email, ip, at: clock() });
-      await assertNotLocked(db, keys, clock());
+      await step(async () => {
+        await recordFailure(db, keys, clock());
+        await audit(db, { action: 'auth.sign_in_failed', actorUserId: user?.id ?? null, subject: body.email, ip, at: clock() });
+      });
+      await step(() => assertNotLocked(db, keys, clock()));
       throw new ApiError('INVALID_CREDENTIALS', 'That email and password do not match an account.');
     }
-    await clearAccount(db, keys);
-    await audit(db, { action: 'auth.sign_in', actorUserId: user.id, subject: body.email, ip, at: clock() });
+    await step(async () => {
+      await clearAccount(db, keys);
+      await audit(db, { action: 'auth.sign_in', actorUserId: user.id, subject: body.email, ip, at: clock() });
+    });
     return c.json(await sessionFor(services, user.id), 200);
   });
 }

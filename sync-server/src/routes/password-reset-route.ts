@@ -9,6 +9,7 @@ import { revokeAllForUser } from '../auth/refresh-tokens';
 import { hashToken, newSecureToken } from '../auth/secure-token';
 import { clearAccount, throttleKeys } from '../auth/sign-in-throttle';
 import { passwordResets, users } from '../db/identity-schema';
+import { withScope } from '../db/tenant-scope';
 import { ApiError } from '../errors';
 import { jsonBody } from '../validate';
 
@@ -24,10 +25,10 @@ export function passwordResetRoute(services: AuthServices, trustProxy: boolean) 
   return new Hono()
     .post('/', async (c) => {
       const body = await jsonBody(c, passwordResetRequestSchema);
-      const [user] = await db.select().from(users).where(eq(users.email, body.email));
+      const [user] = await withScope(db, {}, () => db.select().from(users).where(eq(users.email, body.email)));
       if (user) {
         const token = newSecureToken('pr');
-        await db.insert(passwordResets).values({ tokenHash: hashToken(token), userId: user.id, expiresAt: new Date(clock() + RESET_TOKEN_MINUTES * 60_000) });
+        await withScope(db, {}, () => db.insert(passwordResets).values({ tokenHash: hashToken(token), userId: user.id, expiresAt: new Date(clock() + RESET_TOKEN_MINUTES * 60_000) }));
         const origin = services.publicUrl ?? new URL(c.req.url).origin;
         await services.emailSender.send({
           to: user.email,
@@ -41,7 +42,7 @@ export function passwordResetRoute(services: AuthServices, trustProxy: boolean) 
       const body = await jsonBody(c, passwordResetConfirmSchema);
       const passwordHash = await hashPassword(body.newPassword);
       const now = clock();
-      const email = await db.transaction(async (tx) => {
+      const email = await withScope(db, {}, () => db.transaction(async (tx) => {
         const [spent] = await tx
           .update(passwordResets)
           .set({ usedAt: new Date(now) })
@@ -53,9 +54,9 @@ export function passwordResetRoute(services: AuthServices, trustProxy: boolean) 
         await revokeAllForUser(tx, user.id, now);
         await audit(tx, { action: 'auth.password_reset', actorUserId: user.id, subject: user.email, ip: clientAddress(c, trustProxy), at: now });
         return user.email;
-      });
+      }));
       if (!email) throw new ApiError('RESET_TOKEN_INVALID', 'This reset link has expired or was already used. Ask for a new one.');
-      await clearAccount(db, throttleKeys(email, ''));
+      await withScope(db, {}, () => clearAccount(db, throttleKeys(email, '')));
       return c.body(null, 204);
     });
 }

@@ -8,6 +8,7 @@ import { hashPassword } from '../auth/password';
 import { sessionFor } from '../auth/sessions';
 import { businessProfiles, memberships, users } from '../db/identity-schema';
 import { tenants } from '../db/schema';
+import { withScope } from '../db/tenant-scope';
 import { ApiError } from '../errors';
 import { jsonBody } from '../validate';
 
@@ -22,7 +23,8 @@ export function signupRoute(services: AuthServices, trustProxy: boolean) {
     const now = services.clock();
     const userId = uuidv7();
     const tenantId = uuidv7();
-    const created = await services.db.transaction(async (tx) => {
+    // The new organisation's own scope: its rows may be written only as that tenant.
+    const created = await withScope(services.db, { tenantId, userId }, () => services.db.transaction(async (tx) => {
       const [user] = await tx
         .insert(users)
         .values({ id: userId, email: body.email, name: body.name, passwordHash, createdAt: new Date(now), passwordChangedAt: new Date(now) })
@@ -42,7 +44,7 @@ export function signupRoute(services: AuthServices, trustProxy: boolean) {
         at: now,
       });
       return true;
-    });
+    }));
     if (!created) throw new ApiError('EMAIL_TAKEN', 'An account with this email already exists. Sign in, or reset its password.');
     return c.json(await sessionFor(services, userId), 201);
   });
