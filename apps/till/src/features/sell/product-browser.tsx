@@ -42,7 +42,7 @@ export function ProductBrowser({ catalog, money, onAdd }: ProductBrowserProps) {
         {browser.feedback?.text ?? ''}
       </p>
       <CategoryBar categories={catalog.categories} selectedId={browser.categoryId} onSelect={browser.setCategoryId} />
-      <ProductGrid products={browser.results} categories={catalog.categories} money={money} query={browser.query} onAdd={browser.add} />
+      <ProductGrid products={browser.results} categories={catalog.categories} money={money} query={browser.resultsQuery} onAdd={browser.add} />
     </section>
   );
 }

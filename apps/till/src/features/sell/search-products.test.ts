@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import type { ProductRecord } from '@tillsafe/sync';
 import { lager } from '../../test-support/fixtures';
-import { buildSearchIndex, searchProducts } from './search-products';
+import { buildSearchIndex, findScanned, searchProducts } from './search-products';
 
 const wine: ProductRecord = {
   ...lager,
@@ -29,4 +29,11 @@ test('without a query, the chosen category is shown, and results are capped', ()
   expect(searchProducts(index, '', wine.categoryId).map((p) => p.name)).toEqual(['Rioja Crianza 750ml']);
   expect(searchProducts(index, '', undefined)).toHaveLength(2);
   expect(searchProducts(index, 'harbour', undefined, 1)).toHaveLength(1);
+});
+
+test('a scanned barcode finds the pack it is printed on in the loaded catalog, whitespace and all', () => {
+  expect(findScanned(index, '4006381333948')).toEqual({ product: lager, pack: lager.packs[1] });
+  expect(findScanned(index, ' 5000000000017\n')?.product.name).toBe('Rioja Crianza 750ml');
+  expect(findScanned(index, '9999999999999')).toBeUndefined();
+  expect(findScanned(index, '   ')).toBeUndefined();
 });

@@ -18,6 +18,12 @@ export function buildSearchIndex(products: readonly ProductRecord[]): SearchInde
   };
 }
 
+/** The product and pack a scanned barcode names in the loaded catalog, if it holds it. */
+export function findScanned(index: SearchIndex, code: string): { product: ProductRecord; pack: Pack } | undefined {
+  const barcode = code.trim().toLowerCase();
+  return barcode ? index.byBarcode.get(barcode) : undefined;
+}
+
 /**
  * Products matching a query: an exact barcode first, then a case-insensitive substring of the
  * name, brand or SKU, in catalog order. With no query, the products of the chosen category

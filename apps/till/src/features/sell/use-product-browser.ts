@@ -1,12 +1,12 @@
 import type { Pack } from '@tillsafe/domain';
 import type { ProductRecord } from '@tillsafe/sync';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { db } from '../../app/services';
 import { useSerialScanner } from '../printing/use-serial-scanner';
 import type { Catalog } from './use-catalog';
 import { cartStore } from './cart-store';
 import { findByBarcode } from './find-by-barcode';
-import { searchProducts } from './search-products';
+import { findScanned, searchProducts } from './search-products';
 
 const FEEDBACK_MS = 3000;
 
@@ -24,7 +24,10 @@ export function useProductBrowser(catalog: Catalog, addPack: AddPack = addToCart
   const [feedback, setFeedback] = useState<{ tone: 'ok' | 'error'; text: string } | undefined>(undefined);
   const searchRef = useRef<HTMLInputElement>(null);
 
-  const results = useMemo(() => searchProducts(catalog.searchIndex, query, categoryId), [catalog.searchIndex, query, categoryId]);
+  // The grid follows the search box at low priority: a keystroke, or a scan and the line it
+  // stores, never waits for dozens of tiles to render (React renders them when it is free).
+  const resultsQuery = useDeferredValue(query);
+  const results = useMemo(() => searchProducts(catalog.searchIndex, resultsQuery, categoryId), [catalog.searchIndex, resultsQuery, categoryId]);
 
   useSlashFocuses(searchRef);
 
@@ -48,16 +51,23 @@ export function useProductBrowser(catalog: Catalog, addPack: AddPack = addToCart
     setFeedback({ tone: 'ok', text: `Added ${product.name}, ${pack.name}` });
   }, []);
 
-  /** A scanned code adds its pack; from the search box (wedge scanner) or a serial scanner. */
+  /**
+   * A scanned code adds its pack; from the search box (wedge scanner) or a serial scanner. The
+   * loaded catalog answers at once, so nothing stands between the scan and the line (on a shared
+   * tab, the other tills wait for it); IndexedDB only for a product pulled since it was loaded.
+   */
   const addByBarcode = (code: string, clearQuery: boolean) => {
-    void findByBarcode(db, code).then((hit) => {
+    const scanned = (hit: { product: ProductRecord; pack: Pack } | undefined) => {
       if (hit) {
         add(hit.product, hit.pack);
         if (clearQuery) setQuery('');
       } else if (/^\d{6,}$/.test(code)) {
         setFeedback({ tone: 'error', text: `No product has barcode ${code}` });
       }
-    });
+    };
+    const loaded = findScanned(catalog.searchIndex, code);
+    if (loaded) scanned(loaded);
+    else void findByBarcode(db, code).then(scanned);
   };
 
   useSerialScanner((code) => {
@@ -90,6 +100,8 @@ export function useProductBrowser(catalog: Catalog, addPack: AddPack = addToCart
       setQuery('');
     },
     results,
+    /** The query `results` answer (a moment behind `query` while the grid catches up). */
+    resultsQuery,
     feedback,
     searchRef,
     onSearchKeyDown,
