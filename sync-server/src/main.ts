@@ -6,6 +6,7 @@ import { createApp } from './app';
 import { loggingEmailSender } from './auth/email-sender';
 import { loadConfig } from './config';
 import { openDatabase } from './db/database';
+import { scopedDb, withScope } from './db/tenant-scope';
 import { DEMO } from './seed/demo-organisation';
 import { ensureDemoPairingCodes, seedDemoIfEmpty } from './seed/seed-demo';
 import { ensureDemoUsers } from './seed/demo-users';
@@ -24,9 +25,14 @@ async function main() {
   };
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir, logError });
   await database.migrate();
-  const seeded = await seedDemoIfEmpty(database.db);
-  await ensureDemoUsers(database.db);
-  const codes = await ensureDemoPairingCodes(database.db, config.SEED_PAIRING_CODE);
+  // The demo is seeded as the server runs: the application role, in the demo tenant's scope (and
+  // the platform's view, to tell whether any organisation exists yet).
+  const seedDb = scopedDb(database.db);
+  const { seeded, codes } = await withScope(seedDb, { tenantId: DEMO.tenant.id, platformAdmin: true }, async () => {
+    const fresh = await seedDemoIfEmpty(seedDb);
+    await ensureDemoUsers(seedDb);
+    return { seeded: fresh, codes: await ensureDemoPairingCodes(seedDb, config.SEED_PAIRING_CODE) };
+  });
   const tillDir = config.TILL_DIR ? path.resolve(base, config.TILL_DIR) : fileURLToPath(new URL('../../apps/till/dist', import.meta.url));
   if (!existsSync(path.join(tillDir, 'index.html'))) console.warn(`No built till at ${tillDir}: run \`pnpm start\` from the repository root to build it.`);
   const documents = documentStoreFromConfig(config, dataDir);
