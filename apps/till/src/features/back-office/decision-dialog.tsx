@@ -1,5 +1,7 @@
-import { useState, type SubmitEvent } from 'react';
-import { ModalDialog } from '../../lib/modal-dialog';
+import { useState } from 'react';
+import { FormDialog } from './form-dialog';
+import { FormField } from './form-field';
+import { useDialogAction } from './use-dialog-action';
 
 export type Decision = 'approve' | 'reject';
 
@@ -20,73 +22,44 @@ const TEXT_MAX = 1000;
  */
 export function DecisionDialog({ decision, businessName, decide, onClose }: DecisionDialogProps) {
   const approving = decision === 'approve';
-  const title = approving ? `Approve ${businessName}?` : `Reject ${businessName}?`;
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>();
-
-  const submit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const trimmed = text.trim();
-    if (!approving && trimmed.length < REASON_MIN) {
-      setError('Give the reason, so the business knows what to send or change (at least 3 characters).');
-      return;
-    }
-    setBusy(true);
-    setError(undefined);
-    void decide(trimmed || undefined).then((failure) => {
-      if (failure === undefined) {
-        onClose();
-        return;
-      }
-      setError(failure);
-      setBusy(false);
-    });
-  };
+  const action = useDialogAction(onClose);
 
   return (
-    <ModalDialog label={title} onClose={busy ? () => undefined : onClose} className="office-dialog office-dialog-wide">
-      <form onSubmit={submit}>
-        <header className="modal-header">
-          <h2>{title}</h2>
-        </header>
-        <div className="office-dialog-body">
-          <p>
-            {approving
-              ? `${businessName} will be able to pair tills and sell at once. This cannot be undone from here.`
-              : `${businessName} will not be able to pair tills. It sees your reason and can send new documents to be reviewed again.`}
-          </p>
-          <label className="field">
-            <span className="field-label">{approving ? 'Note (optional)' : 'Reason'}</span>
-            <textarea
-              className="input setup-textarea"
-              rows={3}
-              maxLength={TEXT_MAX}
-              value={text}
-              onChange={(e) => {
-                setText(e.target.value);
-              }}
-              placeholder={approving ? 'Licence checked against the register.' : 'The liquor licence has expired; send the renewed one.'}
-              aria-required={!approving}
-              data-autofocus
-              {...(error ? { 'aria-invalid': true, 'aria-describedby': 'decision-error' } : {})}
-            />
-          </label>
-          {error ? (
-            <p id="decision-error" className="alert" role="alert">
-              {error}
-            </p>
-          ) : null}
-        </div>
-        <div className="modal-actions">
-          <button type="button" className="btn btn-ghost btn-lg" onClick={onClose} disabled={busy}>
-            Cancel
-          </button>
-          <button type="submit" className={`btn btn-lg ${approving ? 'btn-primary' : 'office-btn-danger'}`} disabled={busy}>
-            {busy ? 'Saving…' : approving ? 'Approve business' : 'Reject business'}
-          </button>
-        </div>
-      </form>
-    </ModalDialog>
+    <FormDialog
+      title={approving ? `Approve ${businessName}?` : `Reject ${businessName}?`}
+      action={action}
+      onSubmit={() => {
+        const trimmed = text.trim();
+        if (!approving && trimmed.length < REASON_MIN) action.refuse('Give the reason, so the business knows what to send or change (at least 3 characters).');
+        else action.run(() => decide(trimmed || undefined));
+      }}
+      onClose={onClose}
+      submitLabel={approving ? 'Approve business' : 'Reject business'}
+      busyLabel="Saving…"
+      tone={approving ? 'primary' : 'danger'}
+      errorId="decision-error"
+    >
+      <p>
+        {approving
+          ? `${businessName} will be able to pair tills and sell at once. This cannot be undone from here.`
+          : `${businessName} will not be able to pair tills. It sees your reason and can send new documents to be reviewed again.`}
+      </p>
+      <FormField label={approving ? 'Note (optional)' : 'Reason'}>
+        <textarea
+          className="input setup-textarea"
+          rows={3}
+          maxLength={TEXT_MAX}
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+          }}
+          placeholder={approving ? 'Licence checked against the register.' : 'The liquor licence has expired; send the renewed one.'}
+          aria-required={!approving}
+          data-autofocus
+          {...(action.error ? { 'aria-invalid': true, 'aria-describedby': 'decision-error' } : {})}
+        />
+      </FormField>
+    </FormDialog>
   );
 }

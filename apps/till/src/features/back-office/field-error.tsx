@@ -8,8 +8,12 @@ export function FieldError({ id, message }: { id: string; message: string | unde
   );
 }
 
-/** The attributes that tie a field to its hint and to its refusal, when there is one. */
-export function invalidProps(id: string, message: string | undefined, hintId?: string) {
-  const describedBy = [hintId, message ? id : undefined].filter(Boolean).join(' ');
-  return { ...(message ? { 'aria-invalid': true as const } : {}), ...(describedBy ? { 'aria-describedby': describedBy } : {}) };
+/**
+ * The attributes that tie a field to its hint and to its refusal, when there is one; a field with
+ * no refusal of its own (`id` undefined) is only tied to its hint.
+ */
+export function invalidProps(id: string | undefined, message: string | undefined, hintId?: string) {
+  const refused = id !== undefined && Boolean(message);
+  const describedBy = [hintId, refused ? id : undefined].filter(Boolean).join(' ');
+  return { ...(refused ? { 'aria-invalid': true as const } : {}), ...(describedBy ? { 'aria-describedby': describedBy } : {}) };
 }

@@ -1,6 +1,7 @@
 import type { TenantRole } from '@tillsafe/domain';
 import { ROLE_LABELS, scopeLabel } from './office-format';
 import type { Channel } from './office-schemas';
+import { SelectField } from './select-field';
 import type { useRoleScope } from './use-role-scope';
 
 const ROLE_HINTS: Record<TenantRole, string> = {
@@ -15,40 +16,24 @@ const ROLE_HINTS: Record<TenantRole, string> = {
 export function RoleScopeFields({ pick, channels }: { pick: ReturnType<typeof useRoleScope>; channels: readonly Channel[] }) {
   return (
     <div className="office-field-pair">
-      <label className="field">
-        <span className="field-label">Role</span>
-        <select
-          className="input"
-          value={pick.role ?? ''}
-          onChange={(e) => {
-            pick.setRole(e.target.value as TenantRole);
-          }}
-          disabled={pick.roles.length === 0}
-        >
-          {pick.roles.map((role) => (
-            <option key={role} value={role}>
-              {ROLE_LABELS[role]}
-            </option>
-          ))}
-        </select>
-        {pick.role ? <span className="field-hint">{ROLE_HINTS[pick.role]}</span> : null}
-      </label>
-      <label className="field">
-        <span className="field-label">Channel</span>
-        <select
-          className="input"
-          value={pick.scope ?? 'all'}
-          onChange={(e) => {
-            pick.setScope(e.target.value === 'all' ? null : e.target.value);
-          }}
-        >
-          {pick.scopes.map((scope) => (
-            <option key={scope ?? 'all'} value={scope ?? 'all'}>
-              {scopeLabel(scope, channels)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label="Role"
+        hint={pick.role ? ROLE_HINTS[pick.role] : undefined}
+        value={pick.role ?? ''}
+        options={pick.roles.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
+        onValue={(role) => {
+          pick.setRole(role as TenantRole);
+        }}
+        disabled={pick.roles.length === 0}
+      />
+      <SelectField
+        label="Channel"
+        value={pick.scope ?? 'all'}
+        options={pick.scopes.map((scope) => ({ value: scope ?? 'all', label: scopeLabel(scope, channels) }))}
+        onValue={(scope) => {
+          pick.setScope(scope === 'all' ? null : scope);
+        }}
+      />
     </div>
   );
 }
