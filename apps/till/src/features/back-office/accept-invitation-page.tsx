@@ -1,7 +1,12 @@
 import { Link } from '@tanstack/react-router';
-import { useState, type SubmitEvent } from 'react';
+import { useState } from 'react';
+import { ErrorAlert } from './error-alert';
+import { LoadingLine } from './loading-line';
 import { OfficeAuthFrame } from './office-auth-frame';
 import { useOfficeSession } from './office-services';
+import { SubmitButton } from './submit-button';
+import { submitWith } from './submit-with';
+import { TextField } from './text-field';
 import { useAcceptInvitation } from './use-accept-invitation';
 
 export function AcceptInvitationPage() {
@@ -14,25 +19,15 @@ export function AcceptInvitationPage() {
   if (!accept.token) {
     return (
       <OfficeAuthFrame title="This invitation link is incomplete" footer={<Link to="/admin/sign-in">Go to sign in</Link>}>
-        <p className="alert" role="alert">
-          The link has no invitation code. Open the whole link from the email, or ask whoever invited you for a new one.
-        </p>
+        <ErrorAlert message="The link has no invitation code. Open the whole link from the email, or ask whoever invited you for a new one." />
       </OfficeAuthFrame>
     );
   }
 
-  const errorLine = accept.error ? (
-    <p className="alert" role="alert">
-      {accept.error}
-    </p>
-  ) : null;
-
   if (session.status === 'restoring') {
     return (
       <OfficeAuthFrame title="Join your team">
-        <p className="office-loading" role="status">
-          <span className="spinner" aria-hidden="true" /> Checking your sign-in…
-        </p>
+        <LoadingLine label="Checking your sign-in…" />
       </OfficeAuthFrame>
     );
   }
@@ -44,7 +39,7 @@ export function AcceptInvitationPage() {
           <p>
             You are signed in as <strong>{session.user.name}</strong> ({session.user.email}). Accepting adds the invited role to this account.
           </p>
-          {errorLine}
+          <ErrorAlert message={accept.error} />
           <button type="button" className="btn btn-primary btn-lg btn-block" onClick={accept.acceptSignedIn} disabled={accept.busy}>
             {accept.busy ? 'Accepting…' : 'Accept invitation'}
           </button>
@@ -56,8 +51,7 @@ export function AcceptInvitationPage() {
     );
   }
 
-  const submit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const submit = () => {
     if (accept.mode === 'new') accept.acceptAsNew(name, password);
     else accept.signInAndAccept(email, password);
   };
@@ -96,58 +90,25 @@ export function AcceptInvitationPage() {
         )
       }
     >
-      <form className="stack" onSubmit={submit}>
+      <form className="stack" onSubmit={submitWith(submit)}>
         {accept.mode === 'new' ? (
-          <label className="field">
-            <span className="field-label">Your name</span>
-            <input
-              className="input"
-              autoComplete="name"
-              value={name}
-              onChange={(e) => {
-                setName(e.target.value);
-              }}
-              required
-              maxLength={120}
-              autoFocus
-            />
-          </label>
+          <TextField label="Your name" autoComplete="name" value={name} onValue={setName} required maxLength={120} autoFocus />
         ) : (
-          <label className="field">
-            <span className="field-label">Email</span>
-            <input
-              className="input"
-              type="email"
-              autoComplete="username"
-              value={email}
-              onChange={(e) => {
-                setEmail(e.target.value);
-              }}
-              required
-              autoFocus
-            />
-          </label>
+          <TextField label="Email" type="email" autoComplete="username" value={email} onValue={setEmail} required autoFocus />
         )}
-        <label className="field">
-          <span className="field-label">{accept.mode === 'new' ? 'Choose a password' : 'Password'}</span>
-          <input
-            className="input"
-            type="password"
-            autoComplete={accept.mode === 'new' ? 'new-password' : 'current-password'}
-            minLength={accept.mode === 'new' ? 10 : undefined}
-            maxLength={200}
-            value={password}
-            onChange={(e) => {
-              setPassword(e.target.value);
-            }}
-            required
-          />
-          {accept.mode === 'new' ? <span className="field-hint">At least 10 characters.</span> : null}
-        </label>
-        {errorLine}
-        <button type="submit" className="btn btn-primary btn-lg btn-block" disabled={accept.busy}>
-          {accept.busy ? 'Accepting…' : accept.mode === 'new' ? 'Create account and join' : 'Sign in and join'}
-        </button>
+        <TextField
+          label={accept.mode === 'new' ? 'Choose a password' : 'Password'}
+          type="password"
+          autoComplete={accept.mode === 'new' ? 'new-password' : 'current-password'}
+          minLength={accept.mode === 'new' ? 10 : undefined}
+          maxLength={200}
+          value={password}
+          onValue={setPassword}
+          hint={accept.mode === 'new' ? 'At least 10 characters.' : undefined}
+          required
+        />
+        <ErrorAlert message={accept.error} />
+        <SubmitButton label={accept.mode === 'new' ? 'Create account and join' : 'Sign in and join'} busyLabel="Accepting…" busy={accept.busy} block />
       </form>
     </OfficeAuthFrame>
   );

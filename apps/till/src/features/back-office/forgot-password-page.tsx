@@ -1,14 +1,13 @@
 import { Link } from '@tanstack/react-router';
-import type { SubmitEvent } from 'react';
+import { ErrorAlert } from './error-alert';
 import { OfficeAuthFrame } from './office-auth-frame';
+import { SubmitButton } from './submit-button';
+import { submitWith } from './submit-with';
+import { TextField } from './text-field';
 import { useForgotPassword } from './use-forgot-password';
 
 export function ForgotPasswordPage() {
   const { email, setEmail, phase, submit } = useForgotPassword();
-  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    submit();
-  };
 
   return (
     <OfficeAuthFrame
@@ -21,29 +20,10 @@ export function ForgotPasswordPage() {
           <strong>Check your inbox.</strong> If an account uses {phase.email}, a reset link is on its way. It can take a minute to arrive.
         </div>
       ) : (
-        <form className="stack" onSubmit={onSubmit}>
-          <label className="field">
-            <span className="field-label">Email</span>
-            <input
-              className="input"
-              type="email"
-              autoComplete="username"
-              value={email}
-              onChange={(e) => {
-                setEmail(e.target.value);
-              }}
-              required
-              autoFocus
-            />
-          </label>
-          {phase.step === 'form' && phase.error ? (
-            <p className="alert" role="alert">
-              {phase.error}
-            </p>
-          ) : null}
-          <button type="submit" className="btn btn-primary btn-lg btn-block" disabled={phase.step === 'sending'}>
-            {phase.step === 'sending' ? 'Sending…' : 'Email me a reset link'}
-          </button>
+        <form className="stack" onSubmit={submitWith(submit)}>
+          <TextField label="Email" type="email" autoComplete="username" value={email} onValue={setEmail} required autoFocus />
+          <ErrorAlert message={phase.step === 'form' ? phase.error : undefined} />
+          <SubmitButton label="Email me a reset link" busyLabel="Sending…" busy={phase.step === 'sending'} block />
         </form>
       )}
     </OfficeAuthFrame>

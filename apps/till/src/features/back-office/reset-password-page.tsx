@@ -1,21 +1,18 @@
 import { Link } from '@tanstack/react-router';
-import type { SubmitEvent } from 'react';
+import { ErrorAlert } from './error-alert';
 import { OfficeAuthFrame } from './office-auth-frame';
+import { SubmitButton } from './submit-button';
+import { submitWith } from './submit-with';
+import { TextField } from './text-field';
 import { useResetPassword } from './use-reset-password';
 
 export function ResetPasswordPage() {
   const reset = useResetPassword();
-  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    reset.submit();
-  };
 
   if (!reset.token) {
     return (
       <OfficeAuthFrame title="This reset link is incomplete" footer={<Link to="/admin/forgot-password">Ask for a new link</Link>}>
-        <p className="alert" role="alert">
-          The link has no reset code. Open the whole link from the email, or ask for a new one.
-        </p>
+        <ErrorAlert message="The link has no reset code. Open the whole link from the email, or ask for a new one." />
       </OfficeAuthFrame>
     );
   }
@@ -32,45 +29,22 @@ export function ResetPasswordPage() {
           </Link>
         </div>
       ) : (
-        <form className="stack" onSubmit={onSubmit}>
-          <label className="field">
-            <span className="field-label">New password</span>
-            <input
-              className="input"
-              type="password"
-              autoComplete="new-password"
-              minLength={10}
-              maxLength={200}
-              value={reset.password}
-              onChange={(e) => {
-                reset.setPassword(e.target.value);
-              }}
-              required
-              autoFocus
-            />
-            <span className="field-hint">At least 10 characters.</span>
-          </label>
-          <label className="field">
-            <span className="field-label">Repeat the new password</span>
-            <input
-              className="input"
-              type="password"
-              autoComplete="new-password"
-              value={reset.repeat}
-              onChange={(e) => {
-                reset.setRepeat(e.target.value);
-              }}
-              required
-            />
-          </label>
-          {reset.phase.step === 'form' && reset.phase.error ? (
-            <p className="alert" role="alert">
-              {reset.phase.error}
-            </p>
-          ) : null}
-          <button type="submit" className="btn btn-primary btn-lg btn-block" disabled={reset.phase.step === 'saving'}>
-            {reset.phase.step === 'saving' ? 'Saving…' : 'Save new password'}
-          </button>
+        <form className="stack" onSubmit={submitWith(reset.submit)}>
+          <TextField
+            label="New password"
+            type="password"
+            autoComplete="new-password"
+            minLength={10}
+            maxLength={200}
+            value={reset.password}
+            onValue={reset.setPassword}
+            hint="At least 10 characters."
+            required
+            autoFocus
+          />
+          <TextField label="Repeat the new password" type="password" autoComplete="new-password" value={reset.repeat} onValue={reset.setRepeat} required />
+          <ErrorAlert message={reset.phase.step === 'form' ? reset.phase.error : undefined} />
+          <SubmitButton label="Save new password" busyLabel="Saving…" busy={reset.phase.step === 'saving'} block />
         </form>
       )}
     </OfficeAuthFrame>

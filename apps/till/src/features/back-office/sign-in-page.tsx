@@ -1,7 +1,11 @@
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useId, type SubmitEvent } from 'react';
+import { useId } from 'react';
+import { ErrorAlert } from './error-alert';
 import { OfficeAuthFrame } from './office-auth-frame';
 import { officeSession, useOfficeSession } from './office-services';
+import { SubmitButton } from './submit-button';
+import { submitWith } from './submit-with';
+import { TextField } from './text-field';
 import { useSignInForm } from './use-sign-in-form';
 
 export function SignInPage() {
@@ -11,10 +15,6 @@ export function SignInPage() {
   const notice = useOfficeSession((s) => (s.status === 'signed-out' ? s.notice : undefined));
   const resumable = useOfficeSession((s) => s.status === 'signed-out' && s.resumable);
 
-  const submit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    form.submit();
-  };
   const resume = () => {
     void officeSession.restore().then(() => {
       if (officeSession.store.getState().status === 'signed-in') void navigate({ to: '/admin' });
@@ -44,21 +44,8 @@ export function SignInPage() {
           ) : null}
         </div>
       ) : null}
-      <form className="stack" onSubmit={submit}>
-        <label className="field">
-          <span className="field-label">Email</span>
-          <input
-            className="input"
-            type="email"
-            autoComplete="username"
-            value={form.email}
-            onChange={(e) => {
-              form.setEmail(e.target.value);
-            }}
-            required
-            autoFocus
-          />
-        </label>
+      <form className="stack" onSubmit={submitWith(form.submit)}>
+        <TextField label="Email" type="email" autoComplete="username" value={form.email} onValue={form.setEmail} required autoFocus />
         <div className="field">
           <span className="field-label-row">
             <label className="field-label" htmlFor={passwordId}>
@@ -80,14 +67,8 @@ export function SignInPage() {
             required
           />
         </div>
-        {form.error ? (
-          <p className="alert" role="alert">
-            {form.error}
-          </p>
-        ) : null}
-        <button type="submit" className="btn btn-primary btn-lg btn-block" disabled={form.busy}>
-          {form.busy ? 'Signing in…' : 'Sign in'}
-        </button>
+        <ErrorAlert message={form.error} />
+        <SubmitButton label="Sign in" busyLabel="Signing in…" busy={form.busy} block />
       </form>
     </OfficeAuthFrame>
   );

@@ -1,16 +1,18 @@
 import { Link } from '@tanstack/react-router';
-import type { SubmitEvent } from 'react';
+import { ErrorAlert } from './error-alert';
 import { OfficeAuthFrame } from './office-auth-frame';
 import { BUSINESS_TYPE_LABELS } from './office-format';
 import { businessTypes, type BusinessType } from './office-schemas';
+import { SelectField } from './select-field';
+import { SubmitButton } from './submit-button';
+import { submitWith } from './submit-with';
+import { TextField } from './text-field';
 import { useSignUpForm } from './use-sign-up-form';
+
+const BUSINESS_TYPE_OPTIONS = businessTypes.map((type) => ({ value: type, label: BUSINESS_TYPE_LABELS[type] }));
 
 export function SignUpPage() {
   const form = useSignUpForm();
-  const submit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    form.submit();
-  };
 
   return (
     <OfficeAuthFrame
@@ -22,92 +24,64 @@ export function SignUpPage() {
         </span>
       }
     >
-      <form className="stack office-form-compact" onSubmit={submit}>
-        <label className="field">
-          <span className="field-label">Your name</span>
-          <input
-            className="input"
-            autoComplete="name"
-            value={form.input.name}
-            onChange={(e) => {
-              form.set('name', e.target.value);
-            }}
-            required
-            maxLength={120}
-            autoFocus
-          />
-        </label>
-        <label className="field">
-          <span className="field-label">Email</span>
-          <input
-            className="input"
-            type="email"
-            autoComplete="username"
-            value={form.input.email}
-            onChange={(e) => {
-              form.set('email', e.target.value);
-            }}
-            required
-          />
-        </label>
-        <label className="field">
-          <span className="field-label">Password</span>
-          <input
-            className="input"
-            type="password"
-            autoComplete="new-password"
-            minLength={10}
-            maxLength={200}
-            value={form.input.password}
-            onChange={(e) => {
-              form.set('password', e.target.value);
-            }}
-            aria-describedby="signup-password-hint"
-            required
-          />
-          <span id="signup-password-hint" className="field-hint">
-            At least 10 characters.
-          </span>
-        </label>
+      <form className="stack office-form-compact" onSubmit={submitWith(form.submit)}>
+        <TextField
+          label="Your name"
+          autoComplete="name"
+          value={form.input.name}
+          onValue={(name) => {
+            form.set('name', name);
+          }}
+          required
+          maxLength={120}
+          autoFocus
+        />
+        <TextField
+          label="Email"
+          type="email"
+          autoComplete="username"
+          value={form.input.email}
+          onValue={(email) => {
+            form.set('email', email);
+          }}
+          required
+        />
+        <TextField
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          minLength={10}
+          maxLength={200}
+          value={form.input.password}
+          onValue={(password) => {
+            form.set('password', password);
+          }}
+          hint="At least 10 characters."
+          hintId="signup-password-hint"
+          required
+        />
         <div className="office-field-pair">
-          <label className="field">
-            <span className="field-label">Business name</span>
-            <input
-              className="input"
-              autoComplete="organization"
-              value={form.input.organisationName}
-              onChange={(e) => {
-                form.set('organisationName', e.target.value);
-              }}
-              required
-              maxLength={160}
-            />
-          </label>
-          <label className="field">
-            <span className="field-label">Business type</span>
-            <select
-              className="input"
-              value={form.input.businessType}
-              onChange={(e) => {
-                form.set('businessType', e.target.value as BusinessType);
-              }}
-            >
-              {businessTypes.map((type) => (
-                <option key={type} value={type}>
-                  {BUSINESS_TYPE_LABELS[type]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <TextField
+            label="Business name"
+            autoComplete="organization"
+            value={form.input.organisationName}
+            onValue={(organisationName) => {
+              form.set('organisationName', organisationName);
+            }}
+            required
+            maxLength={160}
+          />
+          <SelectField
+            label="Business type"
+            value={form.input.businessType}
+            options={BUSINESS_TYPE_OPTIONS}
+            onValue={(type) => {
+              form.set('businessType', type as BusinessType);
+            }}
+          />
         </div>
-        {form.error ? (
-          <p className="alert" role="alert">
-            {form.error}
-          </p>
-        ) : null}
-        <button type="submit" className="btn btn-primary btn-lg btn-block" disabled={form.busy}>
-          {form.busy ? 'Creating your account…' : 'Create account'}
-        </button>
+        <ErrorAlert message={form.error} />
+        <SubmitButton label="Create account" busyLabel="Creating your account…" busy={form.busy} block />
       </form>
     </OfficeAuthFrame>
   );

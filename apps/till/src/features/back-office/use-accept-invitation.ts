@@ -1,8 +1,9 @@
 import { useLocation, useNavigate } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
-import { errorCode, officeErrorMessage } from './office-errors';
+import { errorCode } from './office-errors';
 import { tokenFromHash } from './office-paths';
 import { officeApi, officeSession } from './office-services';
+import { useOfficeCall } from './use-office-call';
 
 /** Someone new makes an account; someone with one signs in first (the server insists). */
 export type AcceptMode = 'new' | 'existing';
@@ -11,8 +12,7 @@ export function useAcceptInvitation() {
   const navigate = useNavigate();
   const token = tokenFromHash(useLocation({ select: (l) => l.hash }));
   const [mode, setMode] = useState<AcceptMode>('new');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>();
+  const call = useOfficeCall();
 
   useEffect(() => {
     void officeSession.restore();
@@ -20,17 +20,16 @@ export function useAcceptInvitation() {
 
   async function run(step: () => Promise<void>) {
     if (!token) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      await step();
-      await officeSession.reloadMe();
-      await navigate({ to: '/admin' });
-    } catch (failure) {
-      if (errorCode(failure) === 'SIGN_IN_TO_ACCEPT') setMode('existing');
-      setError(officeErrorMessage(failure));
-      setBusy(false);
-    }
+    await call.run(
+      async () => {
+        await step();
+        await officeSession.reloadMe();
+        await navigate({ to: '/admin' });
+      },
+      (failure) => {
+        if (errorCode(failure) === 'SIGN_IN_TO_ACCEPT') setMode('existing');
+      },
+    );
   }
 
   return {
@@ -38,10 +37,10 @@ export function useAcceptInvitation() {
     mode,
     switchTo: (next: AcceptMode) => {
       setMode(next);
-      setError(undefined);
+      call.clearError();
     },
-    busy,
-    error,
+    busy: call.busy,
+    error: call.error,
     acceptAsNew: (name: string, password: string) => void run(() => officeApi.acceptInvitation(token ?? '', { name, password })),
     signInAndAccept: (email: string, password: string) =>
       void run(async () => {

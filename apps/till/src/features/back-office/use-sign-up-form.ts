@@ -1,37 +1,30 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { officeErrorMessage } from './office-errors';
 import { officeApi, officeSession } from './office-services';
 import type { SignUpInput } from './office-api';
+import { useOfficeCall } from './use-office-call';
 
 export function useSignUpForm() {
   const navigate = useNavigate();
   const [input, setInput] = useState<SignUpInput>({ name: '', email: '', password: '', organisationName: '', businessType: 'retailer' });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>();
+  const call = useOfficeCall();
 
-  async function submit() {
-    setBusy(true);
-    setError(undefined);
-    try {
+  const submit = () =>
+    call.run(async () => {
       await officeApi.signUp(input);
       // A new business starts with its set-up wizard.
       const state = officeSession.store.getState();
       const orgId = state.status === 'signed-in' ? state.memberships[0]?.organisationId : undefined;
       await (orgId ? navigate({ to: '/admin/org/$orgId/setup', params: { orgId } }) : navigate({ to: '/admin' }));
-    } catch (failure) {
-      setError(officeErrorMessage(failure));
-      setBusy(false);
-    }
-  }
+    });
 
   return {
     input,
     set: <K extends keyof SignUpInput>(key: K, value: SignUpInput[K]) => {
       setInput((current) => ({ ...current, [key]: value }));
     },
-    busy,
-    error,
+    busy: call.busy,
+    error: call.error,
     submit: () => void submit(),
   };
 }
