@@ -3,6 +3,8 @@ import { ApprovalPill } from './approval-notice';
 import { DocumentUploadForm } from './document-upload-form';
 import { DocumentsTable } from './documents-table';
 import { useOfficeOrg } from './office-org';
+import { OfficePageHeader } from './office-page-header';
+import { ResourceCard } from './resource-card';
 import { maySetUp, useOnboarding } from './use-onboarding';
 import { useBusinessDocuments } from './use-business-documents';
 
@@ -33,12 +35,7 @@ export function ApprovalPage() {
 
   return (
     <section className="office-page" aria-labelledby="approval-title">
-      <header className="office-page-header">
-        <div>
-          <h1 id="approval-title">Approval</h1>
-          <p className="muted">A liquor business is checked before its tills can sell.</p>
-        </div>
-      </header>
+      <OfficePageHeader titleId="approval-title" title="Approval" lead="A liquor business is checked before its tills can sell." />
 
       <div className={`office-card office-card-padded approval-status approval-status-${approval}`} role="region" aria-label="Approval status">
         <div className="approval-status-head">
@@ -64,22 +61,9 @@ export function ApprovalPage() {
       </div>
 
       <h2 className="office-section-title">Documents sent</h2>
-      {documents.error ? (
-        <p className="alert" role="alert">
-          {documents.error}
-        </p>
-      ) : null}
-      <div className="office-card">
-        {documents.loading && !documents.data ? (
-          <p className="office-loading office-card-padded" role="status">
-            <span className="spinner" aria-hidden="true" /> Loading documents…
-          </p>
-        ) : list.length === 0 ? (
-          <p className="office-card-padded muted">No documents yet. What you send appears here.</p>
-        ) : (
-          <DocumentsTable documents={list} fetchFile={fetchFile} />
-        )}
-      </div>
+      <ResourceCard resource={documents} loadingLabel="Loading documents…" empty={list.length === 0 ? <p className="office-card-padded muted">No documents yet. What you send appears here.</p> : undefined}>
+        <DocumentsTable documents={list} fetchFile={fetchFile} />
+      </ResourceCard>
     </section>
   );
 }

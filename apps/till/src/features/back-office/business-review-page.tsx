@@ -3,7 +3,10 @@ import { useState } from 'react';
 import { ApprovalPill } from './approval-notice';
 import { DecisionDialog, type Decision } from './decision-dialog';
 import { DocumentsTable } from './documents-table';
+import { ErrorAlert } from './error-alert';
+import { LoadingLine } from './loading-line';
 import { BUSINESS_TYPE_LABELS, formatDateTime } from './office-format';
+import { OfficePageHeader } from './office-page-header';
 import { useBusinessReview } from './use-business-review';
 
 /** Platform admins: one business, its documents to open, and approving or rejecting it. */
@@ -19,26 +22,12 @@ export function BusinessReviewPage() {
       <Link to="/admin/businesses" search={{ status }} className="office-back-link">
         ← Businesses
       </Link>
-      {business.error ? (
-        <p className="alert" role="alert">
-          {business.error}
-        </p>
-      ) : null}
+      <ErrorAlert message={business.error} />
       {!b ? (
-        business.error ? null : (
-          <p className="office-loading" role="status">
-            <span className="spinner" aria-hidden="true" /> Loading the business…
-          </p>
-        )
+        business.error ? null : <LoadingLine label="Loading the business…" />
       ) : (
         <>
-          <header className="office-page-header">
-            <div>
-              <h1 id="review-title">{b.name}</h1>
-              <p className="muted">
-                {BUSINESS_TYPE_LABELS[b.businessType]} · signed up {formatDateTime(b.createdAt)}
-              </p>
-            </div>
+          <OfficePageHeader titleId="review-title" title={b.name} lead={`${BUSINESS_TYPE_LABELS[b.businessType]} · signed up ${formatDateTime(b.createdAt)}`}>
             {b.approval === 'pending' ? (
               <div className="office-header-actions">
                 <button
@@ -61,7 +50,7 @@ export function BusinessReviewPage() {
                 </button>
               </div>
             ) : null}
-          </header>
+          </OfficePageHeader>
 
           <div className="office-card office-card-padded approval-status" role="region" aria-label="Decision">
             <div className="approval-status-head">

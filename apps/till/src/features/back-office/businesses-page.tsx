@@ -1,10 +1,15 @@
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { ApprovalPill } from './approval-notice';
 import { businessStatusFilters, type BusinessStatusFilter } from './business-schemas';
+import { EmptyState } from './empty-state';
 import { BUSINESS_TYPE_LABELS, formatDate, formatDateTime } from './office-format';
+import { OfficePageHeader } from './office-page-header';
+import { OfficeTable } from './office-table';
+import { ResourceCard } from './resource-card';
 import { platformApi } from './office-services';
 import { useResource } from './use-resource';
 
+const BUSINESS_COLUMNS = ['Business', 'Owner', 'Signed up', { label: 'Documents', className: 'office-cell-number' }, 'Status'];
 const FILTER_LABELS: Record<BusinessStatusFilter, string> = { pending: 'Awaiting approval', approved: 'Approved', rejected: 'Not approved', all: 'All' };
 
 /** Platform admins: businesses by approval status, oldest first, each opening its review. */
@@ -16,12 +21,7 @@ export function BusinessesPage() {
 
   return (
     <section className="office-page" aria-labelledby="businesses-title">
-      <header className="office-page-header">
-        <div>
-          <h1 id="businesses-title">Businesses</h1>
-          <p className="muted">New businesses wait here until their documents are checked. Oldest first.</p>
-        </div>
-      </header>
+      <OfficePageHeader titleId="businesses-title" title="Businesses" lead="New businesses wait here until their documents are checked. Oldest first." />
 
       <div className="office-filter" role="group" aria-label="Show businesses">
         {businessStatusFilters.map((filter) => (
@@ -39,60 +39,40 @@ export function BusinessesPage() {
         ))}
       </div>
 
-      {businesses.error ? (
-        <p className="alert" role="alert">
-          {businesses.error}
-        </p>
-      ) : null}
-
-      <div className="office-card">
-        {businesses.loading && !businesses.data ? (
-          <p className="office-loading office-card-padded" role="status">
-            <span className="spinner" aria-hidden="true" /> Loading businesses…
-          </p>
-        ) : list.length === 0 ? (
-          <div className="office-empty">
-            <strong>{status === 'pending' ? 'Nothing to review' : 'No businesses here'}</strong>
-            <p className="muted">{status === 'pending' ? 'Every business that signed up has been decided.' : `No business is ${FILTER_LABELS[status].toLowerCase()}.`}</p>
-          </div>
-        ) : (
-          <table className="office-table" aria-label="Businesses">
-            <thead>
-              <tr>
-                <th scope="col">Business</th>
-                <th scope="col">Owner</th>
-                <th scope="col">Signed up</th>
-                <th scope="col" className="office-cell-number">
-                  Documents
-                </th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((b) => (
-                <tr key={b.organisationId}>
-                  <td className="office-cell-wrap">
-                    <Link to="/admin/businesses/$orgId" params={{ orgId: b.organisationId }} search={{ status }} className="office-row-link">
-                      {b.name}
-                    </Link>
-                    <span className="office-cell-sub">{BUSINESS_TYPE_LABELS[b.businessType]}</span>
-                  </td>
-                  <td className="office-cell-file">{b.ownerEmails.join(', ') || '—'}</td>
-                  <td>
-                    <time dateTime={b.createdAt} title={formatDateTime(b.createdAt)}>
-                      {formatDate(b.createdAt)}
-                    </time>
-                  </td>
-                  <td className="office-cell-number">{b.documentCount}</td>
-                  <td>
-                    <ApprovalPill approval={b.approval} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </div>
+      <ResourceCard
+        resource={businesses}
+        loadingLabel="Loading businesses…"
+        empty={
+          list.length === 0 ? (
+            <EmptyState title={status === 'pending' ? 'Nothing to review' : 'No businesses here'}>
+              {status === 'pending' ? 'Every business that signed up has been decided.' : `No business is ${FILTER_LABELS[status].toLowerCase()}.`}
+            </EmptyState>
+          ) : undefined
+        }
+      >
+        <OfficeTable label="Businesses" columns={BUSINESS_COLUMNS}>
+          {list.map((b) => (
+            <tr key={b.organisationId}>
+              <td className="office-cell-wrap">
+                <Link to="/admin/businesses/$orgId" params={{ orgId: b.organisationId }} search={{ status }} className="office-row-link">
+                  {b.name}
+                </Link>
+                <span className="office-cell-sub">{BUSINESS_TYPE_LABELS[b.businessType]}</span>
+              </td>
+              <td className="office-cell-file">{b.ownerEmails.join(', ') || '—'}</td>
+              <td>
+                <time dateTime={b.createdAt} title={formatDateTime(b.createdAt)}>
+                  {formatDate(b.createdAt)}
+                </time>
+              </td>
+              <td className="office-cell-number">{b.documentCount}</td>
+              <td>
+                <ApprovalPill approval={b.approval} />
+              </td>
+            </tr>
+          ))}
+        </OfficeTable>
+      </ResourceCard>
     </section>
   );
 }

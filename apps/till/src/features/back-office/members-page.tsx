@@ -6,10 +6,16 @@ import { MemberRow } from './member-row';
 import { formatDate, ROLE_LABELS, scopeLabel } from './office-format';
 import { PlusIcon } from './office-icons';
 import { useOfficeOrg } from './office-org';
+import { OfficePageHeader } from './office-page-header';
 import type { Member } from './office-schemas';
 import { useOfficeSession } from './office-services';
+import { ACTIONS_COLUMN, OfficeTable } from './office-table';
 import { RemoveMemberDialog } from './remove-member-dialog';
+import { ResourceCard } from './resource-card';
 import { useMembers } from './use-members';
+
+const MEMBER_COLUMNS = ['Person', 'Role', 'Channel', ACTIONS_COLUMN];
+const INVITATION_COLUMNS = ['Email', 'Role', 'Channel', 'Link valid until'];
 
 type Dialog = { kind: 'invite' } | { kind: 'change'; member: Member } | { kind: 'remove'; member: Member } | undefined;
 
@@ -28,11 +34,7 @@ export function MembersPage() {
 
   return (
     <section className="office-page" aria-labelledby="members-title">
-      <header className="office-page-header">
-        <div>
-          <h1 id="members-title">Members</h1>
-          <p className="muted">Who works at {org.name}, with their role and channel.</p>
-        </div>
+      <OfficePageHeader titleId="members-title" title="Members" lead={`Who works at ${org.name}, with their role and channel.`}>
         <button
           type="button"
           className="btn btn-primary"
@@ -44,79 +46,45 @@ export function MembersPage() {
           <PlusIcon />
           Invite a member
         </button>
-      </header>
+      </OfficePageHeader>
 
-      {people.error ?? channels.error ? (
-        <p className="alert" role="alert">
-          {people.error ?? channels.error}
-        </p>
-      ) : null}
-
-      <div className="office-card">
-        {people.loading && !people.data ? (
-          <p className="office-loading office-card-padded" role="status">
-            <span className="spinner" aria-hidden="true" /> Loading members…
-          </p>
-        ) : (
-          <table className="office-table" aria-label="Members">
-            <thead>
-              <tr>
-                <th scope="col">Person</th>
-                <th scope="col">Role</th>
-                <th scope="col">Channel</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {members.map((member) => (
-                <MemberRow
-                  key={member.id}
-                  member={member}
-                  channels={channelList}
-                  isYou={member.userId === userId}
-                  manageable={mayGrant(org.roles, member.role, member.channelId)}
-                  onChange={() => {
-                    setDialog({ kind: 'change', member });
-                  }}
-                  onRemove={() => {
-                    setDialog({ kind: 'remove', member });
-                  }}
-                />
-              ))}
-            </tbody>
-          </table>
-        )}
-      </div>
+      <ResourceCard resource={people} error={people.error ?? channels.error} loadingLabel="Loading members…">
+        <OfficeTable label="Members" columns={MEMBER_COLUMNS}>
+          {members.map((member) => (
+            <MemberRow
+              key={member.id}
+              member={member}
+              channels={channelList}
+              isYou={member.userId === userId}
+              manageable={mayGrant(org.roles, member.role, member.channelId)}
+              onChange={() => {
+                setDialog({ kind: 'change', member });
+              }}
+              onRemove={() => {
+                setDialog({ kind: 'remove', member });
+              }}
+            />
+          ))}
+        </OfficeTable>
+      </ResourceCard>
 
       <h2 className="office-section-title">Pending invitations</h2>
       <div className="office-card">
         {invitations.length === 0 ? (
           <p className="office-card-padded muted">No invitations waiting. Invited people appear here until they accept.</p>
         ) : (
-          <table className="office-table" aria-label="Pending invitations">
-            <thead>
-              <tr>
-                <th scope="col">Email</th>
-                <th scope="col">Role</th>
-                <th scope="col">Channel</th>
-                <th scope="col">Link valid until</th>
+          <OfficeTable label="Pending invitations" columns={INVITATION_COLUMNS}>
+            {invitations.map((invitation) => (
+              <tr key={invitation.id}>
+                <td>{invitation.email}</td>
+                <td>
+                  <span className={`office-role office-role-${invitation.role}`}>{ROLE_LABELS[invitation.role]}</span>
+                </td>
+                <td>{scopeLabel(invitation.channelId, channelList)}</td>
+                <td>{formatDate(invitation.expiresAt)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {invitations.map((invitation) => (
-                <tr key={invitation.id}>
-                  <td>{invitation.email}</td>
-                  <td>
-                    <span className={`office-role office-role-${invitation.role}`}>{ROLE_LABELS[invitation.role]}</span>
-                  </td>
-                  <td>{scopeLabel(invitation.channelId, channelList)}</td>
-                  <td>{formatDate(invitation.expiresAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </OfficeTable>
         )}
       </div>
 

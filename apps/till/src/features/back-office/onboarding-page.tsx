@@ -1,6 +1,9 @@
 import { useState } from 'react';
+import { ErrorAlert } from './error-alert';
+import { LoadingLine } from './loading-line';
 import { STEP_TITLES } from './onboarding-errors';
 import { useOfficeOrg } from './office-org';
+import { OfficePageHeader } from './office-page-header';
 import { onboardingSteps, type OnboardingStep } from './onboarding-schemas';
 import { SetupCatalogStep } from './setup-catalog-step';
 import { SetupChannelStep } from './setup-channel-step';
@@ -48,12 +51,7 @@ export function OnboardingPage() {
 
   return (
     <section className="office-page setup-page" aria-labelledby="setup-title">
-      <header className="office-page-header">
-        <div>
-          <h1 id="setup-title">Set up {org.name}</h1>
-          <p className="muted">Five short steps. Each is saved as you go, so you can stop and come back.</p>
-        </div>
-      </header>
+      <OfficePageHeader titleId="setup-title" title={`Set up ${org.name}`} lead="Five short steps. Each is saved as you go, so you can stop and come back." />
 
       <nav aria-label="Set-up steps">
         <ol className="setup-steps">
@@ -85,18 +83,10 @@ export function OnboardingPage() {
         </ol>
       </nav>
 
-      {onboarding.error ? (
-        <p className="alert" role="alert">
-          {onboarding.error}
-        </p>
-      ) : null}
+      <ErrorAlert message={onboarding.error} />
 
       {!view ? (
-        onboarding.error ? null : (
-          <p className="office-loading" role="status">
-            <span className="spinner" aria-hidden="true" /> Loading your set-up…
-          </p>
-        )
+        onboarding.error ? null : <LoadingLine label="Loading your set-up…" />
       ) : shown === 'done' ? (
         <SetupDone orgId={org.id} view={view} onEdit={setChosen} />
       ) : Form ? (

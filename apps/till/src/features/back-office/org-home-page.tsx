@@ -1,6 +1,8 @@
 import { Navigate } from '@tanstack/react-router';
+import { LoadingLine } from './loading-line';
 import { ROLE_LABELS } from './office-format';
 import { useOfficeOrg } from './office-org';
+import { OfficePageHeader } from './office-page-header';
 import { maySetUp, useOnboarding } from './use-onboarding';
 import { useOfficeLayout } from './use-office-layout';
 
@@ -15,11 +17,7 @@ export function OrgHomePage() {
   const { canManageTills, canManageStaff } = useOfficeLayout();
   if (maySetUp(org) && org.approval !== 'approved') {
     if (!onboarding.data && !onboarding.error) {
-      return (
-        <p className="office-loading" role="status">
-          <span className="spinner" aria-hidden="true" /> Loading…
-        </p>
-      );
+      return <LoadingLine label="Loading…" />;
     }
     if (onboarding.data && !onboarding.data.complete) return <Navigate to="/admin/org/$orgId/setup" params={{ orgId: org.id }} replace />;
   }
@@ -28,12 +26,7 @@ export function OrgHomePage() {
   const roles = [...new Set(org.roles.map((r) => ROLE_LABELS[r.role].toLowerCase()))].join(' and ');
   return (
     <section className="office-page">
-      <header className="office-page-header">
-        <div>
-          <h1>{org.name}</h1>
-          <p className="muted">You are a {roles} here.</p>
-        </div>
-      </header>
+      <OfficePageHeader title={org.name} lead={`You are a ${roles} here.`} />
       <div className="office-card office-card-padded">
         <p>Tills and members are managed by owners and managers. You sell at the till with your PIN.</p>
       </div>

@@ -1,11 +1,17 @@
 import { useState } from 'react';
+import { EmptyState } from './empty-state';
 import { PlusIcon } from './office-icons';
 import { useOfficeOrg } from './office-org';
+import { OfficePageHeader } from './office-page-header';
 import type { Device } from './office-schemas';
+import { ACTIONS_COLUMN, OfficeTable } from './office-table';
 import { PairTillDialog } from './pair-till-dialog';
+import { ResourceCard } from './resource-card';
 import { RevokeTillDialog } from './revoke-till-dialog';
 import { TillRow } from './till-row';
 import { useTills } from './use-tills';
+
+const TILL_COLUMNS = ['Name', 'Channel', 'Enrolled', { label: 'Last seq', className: 'office-cell-number', title: 'The number of changes this till has synced' }, 'Status', ACTIONS_COLUMN];
 
 /** The organisation's tills: pair, rename, revoke. */
 export function TillsPage() {
@@ -19,13 +25,11 @@ export function TillsPage() {
 
   return (
     <section className="office-page" aria-labelledby="tills-title">
-      <header className="office-page-header">
-        <div>
-          <h1 id="tills-title">Tills</h1>
-          <p className="muted">
-            {devices.data ? `${active} active${list.length > active ? ` · ${list.length - active} revoked` : ''}` : 'The tablets that sell for your stores and bars.'}
-          </p>
-        </div>
+      <OfficePageHeader
+        titleId="tills-title"
+        title="Tills"
+        lead={devices.data ? `${active} active${list.length > active ? ` · ${list.length - active} revoked` : ''}` : 'The tablets that sell for your stores and bars.'}
+      >
         <button
           type="button"
           className="btn btn-primary"
@@ -38,55 +42,30 @@ export function TillsPage() {
           <PlusIcon />
           Pair a new till
         </button>
-      </header>
+      </OfficePageHeader>
 
-      {devices.error ? (
-        <p className="alert" role="alert">
-          {devices.error}
-        </p>
-      ) : null}
-
-      <div className="office-card">
-        {devices.loading && !devices.data ? (
-          <p className="office-loading office-card-padded" role="status">
-            <span className="spinner" aria-hidden="true" /> Loading tills…
-          </p>
-        ) : list.length === 0 ? (
-          <div className="office-empty">
-            <strong>No tills yet</strong>
-            <p className="muted">{approved ? 'Pair the first one: make a code here and enter it on the tablet.' : 'Once your business is approved, pair your first till here.'}</p>
-          </div>
-        ) : (
-          <table className="office-table" aria-label="Tills">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Channel</th>
-                <th scope="col">Enrolled</th>
-                <th scope="col" className="office-cell-number" title="The number of changes this till has synced">
-                  Last seq
-                </th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((device) => (
-                <TillRow
-                  key={device.id}
-                  device={device}
-                  rename={(name) => rename(device.id, name)}
-                  onRevoke={() => {
-                    setRevoking(device);
-                  }}
-                />
-              ))}
-            </tbody>
-          </table>
-        )}
-      </div>
+      <ResourceCard
+        resource={devices}
+        loadingLabel="Loading tills…"
+        empty={
+          list.length === 0 ? (
+            <EmptyState title="No tills yet">{approved ? 'Pair the first one: make a code here and enter it on the tablet.' : 'Once your business is approved, pair your first till here.'}</EmptyState>
+          ) : undefined
+        }
+      >
+        <OfficeTable label="Tills" columns={TILL_COLUMNS}>
+          {list.map((device) => (
+            <TillRow
+              key={device.id}
+              device={device}
+              rename={(name) => rename(device.id, name)}
+              onRevoke={() => {
+                setRevoking(device);
+              }}
+            />
+          ))}
+        </OfficeTable>
+      </ResourceCard>
 
       {pairing ? (
         <PairTillDialog
