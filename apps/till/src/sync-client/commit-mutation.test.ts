@@ -1,8 +1,8 @@
 import { afterEach, expect, test } from 'vitest';
 import { MutationRejected, parseHlc, uuidv7 } from '@tillsafe/sync';
-import { getMeta, setMeta } from '../db/meta';
+import { getMeta, setMeta, type Enrolment } from '../db/meta';
 import type { TillDb } from '../db/till-db';
-import { cashier, lager, pairedDb, saleArgs } from '../test-support/fixtures';
+import { cashier, channel, enrolment, lager, pairedDb, saleArgs } from '../test-support/fixtures';
 import { commitMutation } from './commit-mutation';
 import { TillError } from './till-error';
 
@@ -91,4 +91,16 @@ test('whoever the session names is the actor, with the role their row has now, w
   await db.staff.put({ ...bartender, role: 'driver' });
   await expect(commitMutation(db, 'tab.open', { tabId: uuidv7(), name: 'Door', tableNo: null })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   expect(await db.outbox.count()).toBe(2);
+});
+
+test('records expected under the last enrolment are only a head start: a till moved to another channel sells there', async () => {
+  db = await pairedDb();
+  const expected = (e: Enrolment) => [{ entity: 'channel' as const, id: e.channelId }];
+  await commitMutation(db, 'sale.complete', saleArgs(), Date.now, expected);
+  const bar = { ...channel, id: '0190a0e0-0000-7000-8000-00000000c002', name: 'Back Bar' };
+  await db.channels.put(bar);
+  await setMeta(db, 'enrolment', { ...enrolment, channelId: bar.id });
+  const { outcome } = await commitMutation(db, 'sale.complete', saleArgs({ channelId: bar.id, receiptNo: 'E001-000002' }), Date.now, expected);
+  expect(outcome.status).toBe('applied');
+  expect((await db.sales.toArray()).map((s) => s.channelId).sort()).toEqual([channel.id, bar.id].sort());
 });

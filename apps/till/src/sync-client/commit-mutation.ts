@@ -9,6 +9,7 @@ import {
   type Mutation,
   type MutatorContext,
   type MutatorOutcome,
+  type RecordRef,
   type VersionVector,
   type WriteSet,
 } from '@tillsafe/sync';
@@ -49,18 +50,22 @@ export function commitTables(db: TillDb, name?: string): Table[] {
 }
 
 /**
- * The staff member of the last local mutation on each database: almost always the one making the
- * next, so their row is read together with the counters instead of after them (one round trip to
- * IndexedDB less). The row is still read in the mutation's own transaction, and used only when
- * the stored session names the same person.
+ * Who made the last local mutation on each database, and under which enrolment: almost always
+ * who makes the next, in the same channel. So the actor's row, and the records the caller
+ * expects the mutator to read there, are fetched together with the counters instead of after
+ * them (round trips to IndexedDB are what a commit waits for). All of it is still read in the
+ * mutation's own transaction, and a guess the stored session or enrolment does not confirm is
+ * simply read again.
  */
-const lastActor = new WeakMap<TillDb, string>();
+const lastRun = new WeakMap<TillDb, { actorId: string; enrolment: Enrolment }>();
 
-/** The signed-in staff member's row; `guessed` is the row read for lastActor, if any. */
+/** Records a caller knows its mutation will read, given the till's enrolment (e.g. a sale's channel and products). */
+export type ExpectedReads = (enrolment: Enrolment) => readonly RecordRef[];
+
+/** The signed-in staff member's row; `guessed` is the row read for lastRun, if any. */
 async function signedInActor(db: TillDb, staffId: string, guessed: StaffRow | undefined): Promise<StaffRow> {
   const actor = guessed?.id === staffId ? guessed : await db.staff.get(staffId);
   if (!actor) throw new TillError('NOT_SIGNED_IN', 'Sign in before selling.');
-  lastActor.set(db, actor.id);
   return actor;
 }
 
@@ -90,18 +95,21 @@ export function actorContext(enrolment: Enrolment, actor: Pick<StaffRow, 'id' | 
  *
  * `args` may also be a promise of them, still being read in the caller's transaction (a sale's
  * receipt number comes from a counter stored beside the outbox): the counters here are read at
- * the same time, so the two reads cost one round trip to IndexedDB, not two.
+ * the same time, so the two reads cost one round trip to IndexedDB, not two. `expected` names
+ * records the mutator will read, fetched in that same round trip (see lastRun).
  *
  * Nothing in here may await a non-Dexie promise (fetch, timers, WebCrypto): IndexedDB commits a
  * transaction as soon as it has no pending request at the end of a task.
  */
-export function commitMutation(db: TillDb, name: string, args: unknown, now: () => number = Date.now): Promise<CommitResult> {
+export function commitMutation(db: TillDb, name: string, args: unknown, now: () => number = Date.now, expected?: ExpectedReads): Promise<CommitResult> {
   return db.transaction('rw', commitTables(db, name), async () => {
-    const guess = lastActor.get(db);
+    const previous = lastRun.get(db);
+    const tx = new OverlayTx(dexieRecordStore(db));
     const [[enrolment, session, nextSeq, last], guessed, mutationArgs] = await Promise.all([
       getMetas(db, ['enrolment', 'session', 'nextSeq', 'hlc'] as const),
-      guess === undefined ? undefined : db.staff.get(guess),
+      previous && db.staff.get(previous.actorId),
       args,
+      previous && expected && tx.prefetch(expected(previous.enrolment)),
     ]);
     if (!enrolment) throw new TillError('NOT_ENROLLED', 'This till is not paired yet.');
     if (!session) throw new TillError('NOT_SIGNED_IN', 'Sign in before selling.');
@@ -110,10 +118,12 @@ export function commitMutation(db: TillDb, name: string, args: unknown, now: () 
     const seq = nextSeq ?? 1;
     const hlc = tickHlc({ ...(last ?? { wall: 0, counter: 0 }), node: enrolment.deviceId }, at);
     const draft = { actorId: session.staffId, seq, hlc: formatHlc(hlc), base: undefined };
-    const ctx = actorContext(enrolment, await signedInActor(db, session.staffId, guessed), draft, new Date(at).toISOString());
-    const tx = new OverlayTx(dexieRecordStore(db));
+    const actor = await signedInActor(db, session.staffId, guessed);
+    lastRun.set(db, { actorId: actor.id, enrolment });
+    const ctx = actorContext(enrolment, actor, draft, new Date(at).toISOString());
     const mutation = { name, args: mutationArgs };
-    // Everything the mutator reads, fetched up front (one request per table), so it runs from memory.
+    // Everything the mutator reads (that `expected` did not bring), fetched up front, one request
+    // per table, so it runs from memory.
     const reads = mutationReads(mutation, ctx);
     await tx.prefetch(reads);
     const base = await baseVersions(tx, reads);

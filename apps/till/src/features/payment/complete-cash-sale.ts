@@ -41,11 +41,15 @@ function storeCashSale(db: TillDb, input: CashSaleInput, now: () => Date): Promi
   return db.transaction('rw', commitTables(db, 'sale.complete'), async () => {
     const soldAt = now();
     const saleId = uuidv7(soldAt.getTime());
-    // The args wait for the receipt number; commitMutation reads its own counters meanwhile, so
-    // both reads cost one round trip to IndexedDB.
+    // The args wait for the receipt number; commitMutation reads its own counters meanwhile, and
+    // the sale's channel and products with them: one round trip to IndexedDB for all the reads.
     const receipt = nextReceipt(db);
     const [{ written }] = await Promise.all([
-      commitMutation(db, 'sale.complete', cashSaleArgs(receipt, saleId, input, soldAt), () => soldAt.getTime()),
+      commitMutation(db, 'sale.complete', cashSaleArgs(receipt, saleId, input, soldAt), () => soldAt.getTime(), (enrolment) => [
+        { entity: 'sale', id: saleId },
+        { entity: 'channel', id: enrolment.channelId },
+        ...input.lines.map((line) => ({ entity: 'product' as const, id: line.productId })),
+      ]),
       receipt.then(({ counter }) => setMeta(db, 'receiptCounter', counter)),
     ]);
     // The sale as the mutator stored it, without reading it back.
