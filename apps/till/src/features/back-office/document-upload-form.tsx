@@ -1,8 +1,13 @@
-import { useRef, useState, type SubmitEvent } from 'react';
+import { useRef, useState } from 'react';
 import { documentKinds, type DocumentKind } from './business-schemas';
 import { DOCUMENT_ACCEPT } from './document-upload';
 import { FieldError, invalidProps } from './field-error';
 import { DOCUMENT_KIND_LABELS } from './office-format';
+import { SelectField } from './select-field';
+import { SubmitButton } from './submit-button';
+import { submitWith } from './submit-with';
+
+const KIND_OPTIONS = documentKinds.map((k) => ({ value: k, label: DOCUMENT_KIND_LABELS[k] }));
 
 export interface DocumentUploadFormProps {
   upload: (kind: DocumentKind, file: File) => Promise<string | undefined>;
@@ -17,8 +22,7 @@ export function DocumentUploadForm({ upload }: DocumentUploadFormProps) {
   const [sent, setSent] = useState<string | undefined>();
   const input = useRef<HTMLInputElement>(null);
 
-  const submit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const submit = () => {
     if (!file) {
       setError('Choose the file to send.');
       return;
@@ -39,23 +43,15 @@ export function DocumentUploadForm({ upload }: DocumentUploadFormProps) {
   };
 
   return (
-    <form className="approval-upload" onSubmit={submit} aria-label="Send a document">
-      <label className="field">
-        <span className="field-label">Document</span>
-        <select
-          className="input"
-          value={kind}
-          onChange={(e) => {
-            setKind(e.target.value as DocumentKind);
-          }}
-        >
-          {documentKinds.map((k) => (
-            <option key={k} value={k}>
-              {DOCUMENT_KIND_LABELS[k]}
-            </option>
-          ))}
-        </select>
-      </label>
+    <form className="approval-upload" onSubmit={submitWith(submit)} aria-label="Send a document">
+      <SelectField
+        label="Document"
+        value={kind}
+        options={KIND_OPTIONS}
+        onValue={(value) => {
+          setKind(value as DocumentKind);
+        }}
+      />
       <label className="field approval-file">
         <span className="field-label">File</span>
         <input
@@ -74,9 +70,7 @@ export function DocumentUploadForm({ upload }: DocumentUploadFormProps) {
           PDF, PNG or JPEG, up to 10 MB.
         </span>
       </label>
-      <button type="submit" className="btn btn-primary btn-lg approval-send" disabled={busy}>
-        {busy ? 'Sending…' : 'Send document'}
-      </button>
+      <SubmitButton label="Send document" busyLabel="Sending…" busy={busy} className="approval-send" />
       <FieldError id="approval-file-error" message={error} />
       {sent ? (
         <p className="office-success approval-sent" role="status">

@@ -1,7 +1,11 @@
-import type { SubmitEvent } from 'react';
 import { ModalDialog } from '../../lib/modal-dialog';
+import { ErrorAlert } from './error-alert';
+import { LoadingLine } from './loading-line';
 import type { Device } from './office-schemas';
 import { PairingCodePanel } from './pairing-code-panel';
+import { SelectField } from './select-field';
+import { SubmitButton } from './submit-button';
+import { submitWith } from './submit-with';
 import { usePairTill } from './use-pair-till';
 
 export interface PairTillDialogProps {
@@ -13,10 +17,6 @@ export interface PairTillDialogProps {
 /** "Pair a new till": where it will sell and take stock from, then its single-use code. */
 export function PairTillDialog({ devices, reloadDevices, onClose }: PairTillDialogProps) {
   const pair = usePairTill(devices, reloadDevices);
-  const submit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    pair.make();
-  };
 
   return (
     <ModalDialog label="Pair a new till" onClose={onClose} className="office-dialog office-dialog-wide">
@@ -40,71 +40,41 @@ export function PairTillDialog({ devices, reloadDevices, onClose }: PairTillDial
           </div>
         </>
       ) : (
-        <form onSubmit={submit}>
+        <form onSubmit={submitWith(pair.make)}>
           <div className="office-dialog-body">
             {pair.channels.loading && !pair.channels.data ? (
-              <p className="office-loading" role="status">
-                <span className="spinner" aria-hidden="true" /> Loading channels…
-              </p>
+              <LoadingLine label="Loading channels…" />
             ) : pair.channels.error ? (
-              <p className="alert" role="alert">
-                {pair.channels.error}
-              </p>
+              <ErrorAlert message={pair.channels.error} />
             ) : pair.allowed.length === 0 ? (
               <p className="office-notice">There is no channel where you may pair tills yet. Set up a store or bar first, or ask an owner.</p>
             ) : (
               <>
                 <p className="muted">The till sells for this channel and takes stock from this warehouse. The code works once, for 10 minutes.</p>
-                <label className="field">
-                  <span className="field-label">Channel</span>
-                  <select
-                    className="input"
-                    value={pair.channel?.id ?? ''}
-                    onChange={(e) => {
-                      pair.chooseChannel(e.target.value);
-                    }}
-                    data-autofocus
-                  >
-                    {pair.allowed.map((c) => (
-                      <option key={c.id} value={c.id}>
-                        {c.name} ({c.kind === 'bar' ? 'bar' : 'store'})
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <label className="field">
-                  <span className="field-label">Warehouse</span>
-                  <select
-                    className="input"
-                    value={pair.warehouse?.id ?? ''}
-                    onChange={(e) => {
-                      pair.chooseWarehouse(e.target.value);
-                    }}
-                    disabled={!pair.channel?.warehouses.length}
-                  >
-                    {pair.channel?.warehouses.map((w) => (
-                      <option key={w.id} value={w.id}>
-                        {w.name}
-                      </option>
-                    ))}
-                  </select>
-                  {pair.channel && pair.channel.warehouses.length === 0 ? <span className="field-hint">This channel has no warehouse yet; add one before pairing a till.</span> : null}
-                </label>
+                <SelectField
+                  label="Channel"
+                  value={pair.channel?.id ?? ''}
+                  options={pair.allowed.map((c) => ({ value: c.id, label: `${c.name} (${c.kind === 'bar' ? 'bar' : 'store'})` }))}
+                  onValue={pair.chooseChannel}
+                  data-autofocus
+                />
+                <SelectField
+                  label="Warehouse"
+                  value={pair.warehouse?.id ?? ''}
+                  options={pair.channel?.warehouses.map((w) => ({ value: w.id, label: w.name })) ?? []}
+                  onValue={pair.chooseWarehouse}
+                  disabled={!pair.channel?.warehouses.length}
+                  hint={pair.channel && pair.channel.warehouses.length === 0 ? 'This channel has no warehouse yet; add one before pairing a till.' : undefined}
+                />
               </>
             )}
-            {pair.phase.step === 'choose' && pair.phase.error ? (
-              <p className="alert" role="alert">
-                {pair.phase.error}
-              </p>
-            ) : null}
+            <ErrorAlert message={pair.phase.step === 'choose' ? pair.phase.error : undefined} />
           </div>
           <div className="modal-actions">
             <button type="button" className="btn btn-ghost btn-lg" onClick={onClose}>
               Cancel
             </button>
-            <button type="submit" className="btn btn-primary btn-lg" disabled={!pair.warehouse || pair.phase.step === 'making'}>
-              {pair.phase.step === 'making' ? 'Making a code…' : 'Make pairing code'}
-            </button>
+            <SubmitButton label="Make pairing code" busyLabel="Making a code…" busy={pair.phase.step === 'making'} disabled={!pair.warehouse} />
           </div>
         </form>
       )}

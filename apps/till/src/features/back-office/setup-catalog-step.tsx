@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { catalogInput, catalogProblem, draftFromDefaults, draftFromSaved, newCategory, newProductType, removeCategory, removeProductType, renameProductType, type CatalogDraft } from './catalog-draft';
+import { ErrorAlert } from './error-alert';
 import { FieldError, invalidProps } from './field-error';
+import { LoadingLine } from './loading-line';
 import { officeErrorMessage } from './office-errors';
 import { PlusIcon } from './office-icons';
 import { onboardingApi } from './office-services';
@@ -57,13 +59,9 @@ export function SetupCatalogStep(props: SetupStepProps) {
     >
       {!draft ? (
         loadError ? (
-          <p className="alert" role="alert">
-            {loadError}
-          </p>
+          <ErrorAlert message={loadError} />
         ) : (
-          <p className="office-loading" role="status">
-            <span className="spinner" aria-hidden="true" /> Loading the liquor-store defaults…
-          </p>
+          <LoadingLine label="Loading the liquor-store defaults…" />
         )
       ) : (
         <>

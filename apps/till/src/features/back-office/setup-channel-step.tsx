@@ -1,10 +1,12 @@
 import { useMemo, useState } from 'react';
 import { SegmentedField } from '../printing/segmented-field';
-import { FieldError, invalidProps } from './field-error';
+import { FieldError } from './field-error';
 import { onboardingApi } from './office-services';
 import { stepView, type ChannelInput } from './onboarding-schemas';
 import { COMMON_LOCALES, currencyForLocale, currencyLabel, knownCurrencies, knownTimeZones, localeLabel, optionsWith } from './setup-defaults';
+import { SelectField } from './select-field';
 import { SetupStepFrame, type SetupStepProps } from './setup-step-frame';
+import { TextField } from './text-field';
 import { useStepSave } from './use-step-save';
 
 const FIELDS = new Set(['name', 'kind', 'currency', 'locale', 'timezone']);
@@ -46,21 +48,18 @@ export function SetupChannelStep(props: SetupStepProps) {
       last={false}
     >
       <div className="office-field-pair">
-        <label className="field">
-          <span className="field-label">Name</span>
-          <input
-            className="input"
-            value={draft.name}
-            onChange={(e) => {
-              set('name', e.target.value);
-            }}
-            placeholder="Corner Cellar"
-            required
-            maxLength={80}
-            {...invalidProps('setup-name-error', save.errorFor('name'))}
-          />
-          <FieldError id="setup-name-error" message={save.errorFor('name')} />
-        </label>
+        <TextField
+          label="Name"
+          value={draft.name}
+          onValue={(name) => {
+            set('name', name);
+          }}
+          placeholder="Corner Cellar"
+          required
+          maxLength={80}
+          errorId="setup-name-error"
+          error={save.errorFor('name')}
+        />
         <div className="field">
           <SegmentedField
             legend="Kind"
@@ -77,67 +76,41 @@ export function SetupChannelStep(props: SetupStepProps) {
           <FieldError id="setup-kind-error" message={save.errorFor('kind')} />
         </div>
       </div>
-      <label className="field">
-        <span className="field-label">Currency</span>
-        <select
-          className="input"
-          value={draft.currency}
-          onChange={(e) => {
-            set('currency', e.target.value);
-          }}
-          {...invalidProps('setup-currency-error', save.errorFor('currency'))}
-        >
-          {currencies.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-        <FieldError id="setup-currency-error" message={save.errorFor('currency')} />
-      </label>
+      <SelectField
+        label="Currency"
+        value={draft.currency}
+        options={currencies}
+        onValue={(currency) => {
+          set('currency', currency);
+        }}
+        errorId="setup-currency-error"
+        error={save.errorFor('currency')}
+      />
       <div className="office-field-pair">
-        <label className="field">
-          <span className="field-label">Language and region</span>
-          <select
-            className="input"
-            value={draft.locale}
-            onChange={(e) => {
-              set('locale', e.target.value);
-            }}
-            {...invalidProps('setup-locale-error', save.errorFor('locale'), 'setup-locale-hint')}
-          >
-            {locales.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-          <span id="setup-locale-hint" className="field-hint">
-            How prices and dates read on receipts.
-          </span>
-          <FieldError id="setup-locale-error" message={save.errorFor('locale')} />
-        </label>
-        <label className="field">
-          <span className="field-label">Time zone</span>
-          <select
-            className="input"
-            value={draft.timezone}
-            onChange={(e) => {
-              set('timezone', e.target.value);
-            }}
-            {...invalidProps('setup-timezone-error', save.errorFor('timezone'), 'setup-timezone-hint')}
-          >
-            {zones.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-          <span id="setup-timezone-hint" className="field-hint">
-            Days close and age checks count in this zone.
-          </span>
-          <FieldError id="setup-timezone-error" message={save.errorFor('timezone')} />
-        </label>
+        <SelectField
+          label="Language and region"
+          value={draft.locale}
+          options={locales}
+          onValue={(locale) => {
+            set('locale', locale);
+          }}
+          hint="How prices and dates read on receipts."
+          hintId="setup-locale-hint"
+          errorId="setup-locale-error"
+          error={save.errorFor('locale')}
+        />
+        <SelectField
+          label="Time zone"
+          value={draft.timezone}
+          options={zones}
+          onValue={(timezone) => {
+            set('timezone', timezone);
+          }}
+          hint="Days close and age checks count in this zone."
+          hintId="setup-timezone-hint"
+          errorId="setup-timezone-error"
+          error={save.errorFor('timezone')}
+        />
       </div>
     </SetupStepFrame>
   );

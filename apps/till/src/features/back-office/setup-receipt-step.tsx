@@ -1,8 +1,10 @@
 import { useState } from 'react';
-import { FieldError, invalidProps } from './field-error';
+import { invalidProps } from './field-error';
+import { FormField } from './form-field';
 import { onboardingApi } from './office-services';
 import { stepView, type ReceiptInput } from './onboarding-schemas';
 import { SetupStepFrame, type SetupStepProps } from './setup-step-frame';
+import { TextField } from './text-field';
 import { useStepSave } from './use-step-save';
 
 const FIELDS = /^(legalName|addressLines|taxNumber|footer)(\.|$)/;
@@ -50,37 +52,18 @@ export function SetupReceiptStep(props: SetupStepProps) {
       last
     >
       <div className="office-field-pair">
-        <label className="field">
-          <span className="field-label">Legal name</span>
-          <input
-            className="input"
-            value={legalName}
-            onChange={(e) => {
-              setLegalName(e.target.value);
-            }}
-            required
-            maxLength={120}
-            {...invalidProps('setup-legal-error', save.errorFor('legalName'))}
-          />
-          <FieldError id="setup-legal-error" message={save.errorFor('legalName')} />
-        </label>
-        <label className="field">
-          <span className="field-label">Tax number (optional)</span>
-          <input
-            className="input"
-            value={taxNumber}
-            onChange={(e) => {
-              setTaxNumber(e.target.value);
-            }}
-            maxLength={40}
-            autoComplete="off"
-            {...invalidProps('setup-taxno-error', save.errorFor('taxNumber'))}
-          />
-          <FieldError id="setup-taxno-error" message={save.errorFor('taxNumber')} />
-        </label>
+        <TextField label="Legal name" value={legalName} onValue={setLegalName} required maxLength={120} errorId="setup-legal-error" error={save.errorFor('legalName')} />
+        <TextField
+          label="Tax number (optional)"
+          value={taxNumber}
+          onValue={setTaxNumber}
+          maxLength={40}
+          autoComplete="off"
+          errorId="setup-taxno-error"
+          error={save.errorFor('taxNumber')}
+        />
       </div>
-      <label className="field">
-        <span className="field-label">Address</span>
+      <FormField label="Address" hint={`One line per row, up to ${MAX_ADDRESS_LINES}.`} hintId="setup-address-hint" errorId="setup-address-error" error={addressError}>
         <textarea
           className="input setup-textarea"
           rows={3}
@@ -91,25 +74,16 @@ export function SetupReceiptStep(props: SetupStepProps) {
           placeholder={'12 Quay Street\nGalway H91 X2Y3'}
           {...invalidProps('setup-address-error', addressError, 'setup-address-hint')}
         />
-        <span id="setup-address-hint" className="field-hint">
-          One line per row, up to {MAX_ADDRESS_LINES}.
-        </span>
-        <FieldError id="setup-address-error" message={addressError} />
-      </label>
-      <label className="field">
-        <span className="field-label">Footer (optional)</span>
-        <input
-          className="input"
-          value={footer}
-          onChange={(e) => {
-            setFooter(e.target.value);
-          }}
-          maxLength={300}
-          placeholder="Thank you! Please drink responsibly."
-          {...invalidProps('setup-footer-error', save.errorFor('footer'))}
-        />
-        <FieldError id="setup-footer-error" message={save.errorFor('footer')} />
-      </label>
+      </FormField>
+      <TextField
+        label="Footer (optional)"
+        value={footer}
+        onValue={setFooter}
+        maxLength={300}
+        placeholder="Thank you! Please drink responsibly."
+        errorId="setup-footer-error"
+        error={save.errorFor('footer')}
+      />
     </SetupStepFrame>
   );
 }

@@ -1,6 +1,8 @@
-import { useEffect, useRef, type ReactNode, type SubmitEvent } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { STEP_TITLES } from './onboarding-errors';
 import type { OnboardingStep, OnboardingView } from './onboarding-schemas';
+import { SubmitButton } from './submit-button';
+import { submitWith } from './submit-with';
 import type { StepSave } from './use-step-save';
 
 export interface SetupStepFrameProps {
@@ -23,17 +25,13 @@ export function SetupStepFrame({ step, lead, save, shows, onSubmit, onBack, onGo
   useEffect(() => {
     heading.current?.focus();
   }, [step]);
-  const submit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    onSubmit();
-  };
   const failure = save.failure;
   const general = failure && (failure.field === undefined || !shows(failure.field)) ? failure : undefined;
 
   return (
     <form
       className="office-card setup-card"
-      onSubmit={submit}
+      onSubmit={submitWith(onSubmit)}
       aria-labelledby={`setup-${step}-title`}
       onInput={(event) => {
         if (event.target instanceof HTMLElement && event.target.getAttribute('aria-invalid') === 'true') save.clear();
@@ -64,9 +62,7 @@ export function SetupStepFrame({ step, lead, save, shows, onSubmit, onBack, onGo
         ) : (
           <span />
         )}
-        <button type="submit" className="btn btn-primary btn-lg" disabled={save.busy}>
-          {save.busy ? 'Saving…' : last ? 'Save and finish' : 'Save and continue'}
-        </button>
+        <SubmitButton label={last ? 'Save and finish' : 'Save and continue'} busyLabel="Saving…" busy={save.busy} />
       </footer>
     </form>
   );

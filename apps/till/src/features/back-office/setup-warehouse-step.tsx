@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { FieldError, invalidProps } from './field-error';
 import { onboardingApi } from './office-services';
 import { stepView } from './onboarding-schemas';
 import { SetupStepFrame, type SetupStepProps } from './setup-step-frame';
+import { TextField } from './text-field';
 import { useStepSave } from './use-step-save';
 
 /** Step 2: the stockroom the first channel sells from. */
@@ -24,20 +24,7 @@ export function SetupWarehouseStep(props: SetupStepProps) {
       onGoTo={props.onGoTo}
       last={false}
     >
-      <label className="field">
-        <span className="field-label">Warehouse name</span>
-        <input
-          className="input"
-          value={name}
-          onChange={(e) => {
-            setName(e.target.value);
-          }}
-          required
-          maxLength={80}
-          {...invalidProps('setup-warehouse-error', save.errorFor('name'))}
-        />
-        <FieldError id="setup-warehouse-error" message={save.errorFor('name')} />
-      </label>
+      <TextField label="Warehouse name" value={name} onValue={setName} required maxLength={80} errorId="setup-warehouse-error" error={save.errorFor('name')} />
     </SetupStepFrame>
   );
 }
