@@ -51,16 +51,28 @@ export function commitTables(db: TillDb, name?: string): Table[] {
 
 /**
  * Who made the last local mutation on each database, and under which enrolment: almost always
- * who makes the next, in the same channel. So the actor's row, and the records the caller
- * expects the mutator to read there, are fetched together with the counters instead of after
- * them (round trips to IndexedDB are what a commit waits for). All of it is still read in the
+ * who makes the next, in the same channel. So the actor's row, and the records the mutator will
+ * read there (as it declares them, or as the caller expects them while its args are still being
+ * read), are fetched together with the counters instead of after them: round trips to IndexedDB
+ * are what a commit waits for, and a tab line waits for its commit before it is pushed to the
+ * other tills. All of it is still read in the
  * mutation's own transaction, and a guess the stored session or enrolment does not confirm is
  * simply read again.
  */
-const lastRun = new WeakMap<TillDb, { actorId: string; enrolment: Enrolment }>();
+const lastRun = new WeakMap<TillDb, { actor: StaffRow; enrolment: Enrolment }>();
 
 /** Records a caller knows its mutation will read, given the till's enrolment (e.g. a sale's channel and products). */
 export type ExpectedReads = (enrolment: Enrolment) => readonly RecordRef[];
+
+/**
+ * What to fetch with the counters: the caller's `expected`, or, for args already at hand, what
+ * the mutator says it reads, in the context of the last run.
+ */
+function expectedReads(name: string, args: unknown, previous: { actor: StaffRow; enrolment: Enrolment }, expected: ExpectedReads | undefined): readonly RecordRef[] {
+  if (expected) return expected(previous.enrolment);
+  if (args instanceof Promise) return [];
+  return mutationReads({ name, args }, actorContext(previous.enrolment, previous.actor, { seq: 0, hlc: '', base: undefined }, new Date().toISOString()));
+}
 
 /** The signed-in staff member's row; `guessed` is the row read for lastRun, if any. */
 async function signedInActor(db: TillDb, staffId: string, guessed: StaffRow | undefined): Promise<StaffRow> {
@@ -107,9 +119,9 @@ export function commitMutation(db: TillDb, name: string, args: unknown, now: () 
     const tx = new OverlayTx(dexieRecordStore(db));
     const [[enrolment, session, nextSeq, last], guessed, mutationArgs] = await Promise.all([
       getMetas(db, ['enrolment', 'session', 'nextSeq', 'hlc'] as const),
-      previous && db.staff.get(previous.actorId),
+      previous && db.staff.get(previous.actor.id),
       args,
-      previous && expected && tx.prefetch(expected(previous.enrolment)),
+      previous && tx.prefetch(expectedReads(name, args, previous, expected)),
     ]);
     if (!enrolment) throw new TillError('NOT_ENROLLED', 'This till is not paired yet.');
     if (!session) throw new TillError('NOT_SIGNED_IN', 'Sign in before selling.');
@@ -119,7 +131,7 @@ export function commitMutation(db: TillDb, name: string, args: unknown, now: () 
     const hlc = tickHlc({ ...(last ?? { wall: 0, counter: 0 }), node: enrolment.deviceId }, at);
     const draft = { actorId: session.staffId, seq, hlc: formatHlc(hlc), base: undefined };
     const actor = await signedInActor(db, session.staffId, guessed);
-    lastRun.set(db, { actorId: actor.id, enrolment });
+    lastRun.set(db, { actor, enrolment });
     const ctx = actorContext(enrolment, actor, draft, new Date(at).toISOString());
     const mutation = { name, args: mutationArgs };
     // Everything the mutator reads (that `expected` did not bring), fetched up front, one request
