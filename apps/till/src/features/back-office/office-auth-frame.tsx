@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { BrandMark } from '../brand/brand-mark';
+import { OfficeBrand } from './office-brand';
 import '../../styles/back-office.css';
 
 export interface OfficeAuthFrameProps {
@@ -14,12 +15,7 @@ export function OfficeAuthFrame({ title, lead, children, footer }: OfficeAuthFra
   return (
     <main className="office-auth">
       <section className="office-auth-aside" aria-label="About the back office">
-        <div className="office-auth-brand">
-          <BrandMark size={40} />
-          <span>
-            Tillsafe <small>Back office</small>
-          </span>
-        </div>
+        <OfficeBrand area="Back office" className="office-auth-brand" size={40} />
         <div className="office-auth-pitch">
           <h2>Run every till from one place.</h2>
           <ul>

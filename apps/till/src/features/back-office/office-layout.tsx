@@ -1,6 +1,6 @@
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
-import { BrandMark } from '../brand/brand-mark';
 import { ApprovalNotice } from './approval-notice';
+import { OfficeBrand } from './office-brand';
 import { ApprovalIcon, BusinessesIcon, PeopleIcon, SetupIcon, TillIcon } from './office-icons';
 import { OfficeOrgContext } from './office-org';
 import { OfficeSidebarFooter } from './office-sidebar-footer';
@@ -27,12 +27,7 @@ export function OfficeLayout() {
       <OnboardingContext.Provider value={onboarding}>
         <div className="office">
           <aside className="office-sidebar">
-            <div className="office-brand">
-              <BrandMark size={34} />
-              <span>
-                Tillsafe <small>Back office</small>
-              </span>
-            </div>
+            <OfficeBrand area="Back office" />
             <OrgSwitcher org={org} orgs={orgs} />
             <nav className="office-nav" aria-label="Back office">
               {setUp && view && !view.complete ? (

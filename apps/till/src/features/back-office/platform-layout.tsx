@@ -1,5 +1,5 @@
 import { Link, Outlet } from '@tanstack/react-router';
-import { BrandMark } from '../brand/brand-mark';
+import { OfficeBrand } from './office-brand';
 import { BusinessesIcon } from './office-icons';
 import { organisationsOf } from './office-org';
 import { officeSession, useOfficeSession } from './office-services';
@@ -17,12 +17,7 @@ export function PlatformLayout() {
   return (
     <div className="office">
       <aside className="office-sidebar">
-        <div className="office-brand">
-          <BrandMark size={34} />
-          <span>
-            Tillsafe <small>Platform admin</small>
-          </span>
-        </div>
+        <OfficeBrand area="Platform admin" />
         <nav className="office-nav" aria-label="Back office">
           <Link to="/admin/businesses" search={{ status: 'pending' }} className="office-nav-link" activeProps={{ className: 'office-nav-link active', 'aria-current': 'page' }} activeOptions={{ includeSearch: false }}>
             <BusinessesIcon />

@@ -6,6 +6,7 @@ import { LoadingLine } from './loading-line';
 import { officeErrorMessage } from './office-errors';
 import { PlusIcon } from './office-icons';
 import { onboardingApi } from './office-services';
+import { RemoveRowButton } from './remove-row-button';
 import { stepView } from './onboarding-schemas';
 import { SetupStepFrame, type SetupStepProps } from './setup-step-frame';
 import { useStepSave } from './use-step-save';
@@ -93,7 +94,7 @@ export function SetupCatalogStep(props: SetupStepProps) {
                       />
                       <span>Age check</span>
                     </label>
-                    <RemoveButton label={`Remove product type ${type.name || i + 1}`} saved={type.saved} onRemove={() => { update((d) => removeProductType(d, type.key)); }} />
+                    <RemoveRowButton label={`Remove product type ${type.name || i + 1}`} saved={type.saved} onRemove={() => { update((d) => removeProductType(d, type.key)); }} />
                     <FieldError id={`setup-type-${i}-error`} message={nameError} />
                   </li>
                 );
@@ -153,7 +154,7 @@ export function SetupCatalogStep(props: SetupStepProps) {
                         </option>
                       ))}
                     </select>
-                    <RemoveButton label={`Remove category ${category.name || i + 1}`} saved={category.saved} onRemove={() => { update((d) => removeCategory(d, category.key)); }} />
+                    <RemoveRowButton label={`Remove category ${category.name || i + 1}`} saved={category.saved} onRemove={() => { update((d) => removeCategory(d, category.key)); }} />
                     <FieldError id={`setup-category-${i}-error`} message={message} />
                   </li>
                 );
@@ -167,21 +168,5 @@ export function SetupCatalogStep(props: SetupStepProps) {
         </>
       )}
     </SetupStepFrame>
-  );
-}
-
-/** Removes a row not saved yet; a saved one says why it stays. */
-function RemoveButton({ label, saved, onRemove }: { label: string; saved: boolean; onRemove: () => void }) {
-  if (saved) {
-    return (
-      <span className="setup-saved-tag" title="Saved already; saving again never deletes">
-        Saved
-      </span>
-    );
-  }
-  return (
-    <button type="button" className="btn btn-ghost btn-sm setup-remove" onClick={onRemove} aria-label={label} title={label}>
-      ×
-    </button>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { FieldError, invalidProps } from './field-error';
 import { PlusIcon } from './office-icons';
 import { onboardingApi } from './office-services';
+import { RemoveRowButton } from './remove-row-button';
 import { stepView } from './onboarding-schemas';
 import { pricesIncludeTax } from './setup-defaults';
 import { SetupStepFrame, type SetupStepProps } from './setup-step-frame';
@@ -84,23 +85,14 @@ export function SetupTaxRatesStep(props: SetupStepProps) {
                 <option value="inclusive">Included in prices</option>
                 <option value="exclusive">Added at the till</option>
               </select>
-              {row.saved ? (
-                <span className="setup-saved-tag" title="Saved already; saving again never deletes">
-                  Saved
-                </span>
-              ) : (
-                <button
-                  type="button"
-                  className="btn btn-ghost btn-sm setup-remove"
-                  aria-label={`Remove tax rate ${row.name || i + 1}`}
-                  title="Remove"
-                  onClick={() => {
-                    setRows((rs) => rs.filter((r) => r.key !== row.key));
-                  }}
-                >
-                  ×
-                </button>
-              )}
+              <RemoveRowButton
+                label={`Remove tax rate ${row.name || i + 1}`}
+                title="Remove"
+                saved={row.saved}
+                onRemove={() => {
+                  setRows((rs) => rs.filter((r) => r.key !== row.key));
+                }}
+              />
               <FieldError id={`setup-rate-${i}-error`} message={nameError ?? rateError} />
             </div>
           );
