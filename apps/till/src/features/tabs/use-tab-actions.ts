@@ -19,9 +19,13 @@ export function useTabActions(tabId: string) {
   const [notice, setNotice] = useState<string | undefined>(undefined);
 
   async function run(action: () => Promise<{ outcome: { status: string; message?: string } }>): Promise<boolean> {
+    // The push is asked for as the change starts, not once it is stored: it takes its lock while
+    // the change commits, and its reads come after the commit, since IndexedDB runs transactions
+    // over the same tables in the order they were created. The other tills hear of it sooner.
+    const stored = action();
+    syncEngine.requestPush();
     try {
-      const { outcome } = await action();
-      syncEngine.requestPush();
+      const { outcome } = await stored;
       setError(undefined);
       // A line added just as this till learned the tab was closed goes to the table's new tab.
       if (outcome.status === 'merged' && outcome.message) setNotice(outcome.message);
