@@ -4,12 +4,14 @@ import { TillPage } from '../pages/till-page';
 
 const sql = () => postgres(process.env.E2E_DATABASE_URL!, { max: 1, onnotice: () => undefined });
 const PAIRING = () => process.env.E2E_PAIRING_CODE!;
+/** Other specs sell on the same server: this one counts only its own till's sales. */
+const TILL_NAME = 'Offline sale till';
 
 test('a till keeps selling offline, survives a reload, and every sale reaches Postgres exactly once', async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   const till = new TillPage(page);
-  await till.pair(PAIRING(), 'Front till');
+  await till.pair(PAIRING(), TILL_NAME);
   await till.signIn('Casey Morgan', '1234');
   // The service worker must own the page before the network goes away.
   await page.evaluate(async () => {
@@ -42,14 +44,15 @@ test('a till keeps selling offline, survives a reload, and every sale reaches Po
 
   const db = sql();
   try {
-    const sales = await db<{ total: string; receipt_no: string }[]>`select total::text, receipt_no from sales order by sold_at`;
+    const [device] = await db<{ id: string }[]>`select id from devices where name = ${TILL_NAME}`;
+    const sales = await db<{ total: string; receipt_no: string }[]>`select total::text, receipt_no from sales where device_id = ${device!.id} order by sold_at`;
     expect(sales).toHaveLength(3);
     expect(new Set(sales.map((s) => s.receipt_no)).size).toBe(3);
     const shown = totals.map((t) => Math.round(Number(t.replace(/[$,]/g, '')) * 100));
     expect(sales.map((s) => Number(s.total))).toEqual(shown);
-    const [log] = await db<{ n: number }[]>`select count(*)::int as n from mutation_log where name = 'sale.complete' and status = 'applied'`;
+    const [log] = await db<{ n: number }[]>`select count(*)::int as n from mutation_log where device_id = ${device!.id} and name = 'sale.complete' and status = 'applied'`;
     expect(log!.n).toBe(3);
-    const [flagged] = await db<{ n: number }[]>`select count(*)::int as n from sales where flags <> '[]'::jsonb`;
+    const [flagged] = await db<{ n: number }[]>`select count(*)::int as n from sales where device_id = ${device!.id} and flags <> '[]'::jsonb`;
     expect(flagged!.n).toBe(0);
   } finally {
     await db.end();
@@ -60,7 +63,7 @@ test('a till keeps selling offline, survives a reload, and every sale reaches Po
   await expect(till.syncStatus).toContainText('0 pending');
   const db2 = sql();
   try {
-    const [again] = await db2<{ n: number }[]>`select count(*)::int as n from sales`;
+    const [again] = await db2<{ n: number }[]>`select count(*)::int as n from sales s join devices d on d.id = s.device_id where d.name = ${TILL_NAME}`;
     expect(again!.n).toBe(3);
   } finally {
     await db2.end();
