@@ -9,6 +9,7 @@ import { openDatabase } from './db/database';
 import { scopedDb, withScope } from './db/tenant-scope';
 import { DEMO } from './seed/demo-organisation';
 import { ensureDemoPairingCodes, seedDemoIfEmpty } from './seed/seed-demo';
+import { ensureDemoOnboarded } from './seed/demo-onboarding';
 import { ensureDemoUsers } from './seed/demo-users';
 import { documentStoreFromConfig } from './storage/document-store-config';
 import { SERVER_VERSION } from './version';
@@ -31,6 +32,7 @@ async function main() {
   const { seeded, codes } = await withScope(seedDb, { tenantId: DEMO.tenant.id, platformAdmin: true }, async () => {
     const fresh = await seedDemoIfEmpty(seedDb);
     await ensureDemoUsers(seedDb);
+    await ensureDemoOnboarded(seedDb);
     return { seeded: fresh, codes: await ensureDemoPairingCodes(seedDb, config.SEED_PAIRING_CODE) };
   });
   const tillDir = config.TILL_DIR ? path.resolve(base, config.TILL_DIR) : fileURLToPath(new URL('../../apps/till/dist', import.meta.url));

@@ -4,6 +4,7 @@ import { createApp, type AuthOptions } from '../app';
 import { openDatabase, type Database, type DbKind } from '../db/database';
 import { DEMO } from '../seed/demo-organisation';
 import { ensureDemoPairingCodes, seedDemoIfEmpty } from '../seed/seed-demo';
+import { ensureDemoOnboarded } from '../seed/demo-onboarding';
 import { ensureDemoUsers } from '../seed/demo-users';
 import { createTestDatabase } from './postgres-harness';
 
@@ -23,6 +24,7 @@ export async function startTestServer(kind: DbKind, options: { auth?: AuthOption
   await database.migrate();
   await seedDemoIfEmpty(database.db);
   await ensureDemoUsers(database.db);
+  await ensureDemoOnboarded(database.db);
   await ensureDemoPairingCodes(database.db, STORE_CODE);
   const app = createApp({ database, version: 'test', auth: options.auth });
   return {
