@@ -1,5 +1,6 @@
 import type { PricedLine } from '@tillsafe/domain';
 import { cartStore } from './cart-store';
+import { QuantityStepper } from './quantity-stepper';
 import type { MoneyFormatter } from '../../lib/use-money';
 
 export function CartLineItem({ line, money }: { line: PricedLine; money: MoneyFormatter }) {
@@ -13,32 +14,16 @@ export function CartLineItem({ line, money }: { line: PricedLine; money: MoneyFo
           {line.packName} · {money(line.unitPrice)} each
         </span>
       </div>
-      <div className="qty" role="group" aria-label={`Quantity of ${what}`}>
-        <button
-          type="button"
-          className="qty-btn"
-          aria-label={`Decrease ${what}`}
-          disabled={line.qty <= 1}
-          onClick={() => {
-            decrement(line.packId);
-          }}
-        >
-          −
-        </button>
-        <span className="qty-value" aria-label={`Quantity ${line.qty}`}>
-          {line.qty}
-        </span>
-        <button
-          type="button"
-          className="qty-btn"
-          aria-label={`Increase ${what}`}
-          onClick={() => {
-            increment(line.packId);
-          }}
-        >
-          +
-        </button>
-      </div>
+      <QuantityStepper
+        what={what}
+        qty={line.qty}
+        onDecrease={() => {
+          decrement(line.packId);
+        }}
+        onIncrease={() => {
+          increment(line.packId);
+        }}
+      />
       <span className="cart-line-total">{money(line.lineTotal)}</span>
       <button
         type="button"

@@ -1,4 +1,5 @@
 import type { MoneyFormatter } from '../../lib/use-money';
+import { QuantityStepper } from '../sell/quantity-stepper';
 import { MOVED_LINE_TEXT, MovedFlag } from './moved-flag';
 import type { LineSendState } from './tab-ticket-state';
 import type { TabLineView } from './tab-view';
@@ -20,7 +21,6 @@ export function lineWhat(view: TabLineView): string {
   return view.packName ? `${view.name}, ${view.packName}` : view.name;
 }
 
-/** One line of a tab: what, how many, who rang it up, its note, and (struck through) if voided. */
 /** The line's tag for the bar / kitchen: "Not sent", "+2 not sent", "Void 1 not sent", "Sent 21:04". */
 function SendTag({ state, locale }: { state: LineSendState; locale: string }) {
   const time = (iso: string) => new Date(iso).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
@@ -54,6 +54,7 @@ function sendLabel(state: LineSendState): string {
   return '';
 }
 
+/** One line of a tab: what, how many, who rang it up, its note, and (struck through) if voided. */
 export function TabLineItem({ view, money, editable, onQty, onNote, onVoid, sendState, locale }: TabLineItemProps) {
   const { line } = view;
   const what = lineWhat(view);
@@ -81,32 +82,16 @@ export function TabLineItem({ view, money, editable, onQty, onNote, onVoid, send
       <span className="bartab-line-total">{line.voided ? money(view.unitPrice * line.qty) : money(view.lineTotal)}</span>
       {live ? (
         <div className="bartab-line-controls">
-          <div className="qty" role="group" aria-label={`Quantity of ${what}`}>
-            <button
-              type="button"
-              className="qty-btn"
-              aria-label={`Decrease ${what}`}
-              disabled={line.qty <= 1}
-              onClick={() => {
-                onQty(line.id, line.qty - 1);
-              }}
-            >
-              −
-            </button>
-            <span className="qty-value" aria-label={`Quantity ${line.qty}`}>
-              {line.qty}
-            </span>
-            <button
-              type="button"
-              className="qty-btn"
-              aria-label={`Increase ${what}`}
-              onClick={() => {
-                onQty(line.id, line.qty + 1);
-              }}
-            >
-              +
-            </button>
-          </div>
+          <QuantityStepper
+            what={what}
+            qty={line.qty}
+            onDecrease={() => {
+              onQty(line.id, line.qty - 1);
+            }}
+            onIncrease={() => {
+              onQty(line.id, line.qty + 1);
+            }}
+          />
           {who}
           <button
             type="button"
