@@ -13,7 +13,7 @@ import {
   type SyncConflict,
   type WriteSet,
 } from './record-store';
-import { isSellingEntity } from './overlay-tx';
+import { splitWritten } from './overlay-tx';
 import type { LoyaltyEntryRecord, StoredRefund } from './selling-records';
 
 /**
@@ -73,16 +73,9 @@ export class MemoryRecordStore implements RecordStore {
     return Promise.resolve();
   }
 
-  /** Stock on hand of a product in a warehouse: the sum of its ledger. */
   /** Everything stored, as one write set (to copy a store). */
   contents(which: (entity: AnyEntity) => boolean = () => true): WriteSet {
-    const records: WriteSet['records'] = [];
-    const selling: NonNullable<WriteSet['selling']> = [];
-    for (const r of this.records.values()) {
-      if (!which(r.entity)) continue;
-      if (isSellingEntity(r.entity)) selling.push({ entity: r.entity, id: r.id, stored: r.stored });
-      else records.push({ entity: r.entity, id: r.id, stored: r.stored });
-    }
+    const { records, selling } = splitWritten([...this.records.values()].filter((r) => which(r.entity)));
     return { records, ledger: [...this.ledger.values()], conflicts: [...this.conflicts], selling };
   }
 
@@ -91,6 +84,7 @@ export class MemoryRecordStore implements RecordStore {
     return this.all('loyaltyEntry').reduce((sum, e) => (e.customerId === customerId ? sum + e.points : sum), 0);
   }
 
+  /** Stock on hand of a product in a warehouse: the sum of its ledger. */
   stockOf(warehouseId: string, productId: string, start = 0): number {
     let total = start;
     for (const m of this.ledger.values()) if (m.warehouseId === warehouseId && m.productId === productId) total += m.delta;

@@ -1,5 +1,6 @@
 import type { TabLineRecord } from './records';
 import {
+  hasWrites,
   recordKey,
   type AnyEntity,
   type AnyEntityTypes,
@@ -7,6 +8,7 @@ import {
   type RecordStore,
   type SellingEntity,
   type SellingRules,
+  type SellingWrite,
   type StockMovement,
   type Stored,
   type SyncConflict,
@@ -17,6 +19,17 @@ import { sellingEntityNames } from './wire';
 
 const SELLING: ReadonlySet<string> = new Set(sellingEntityNames);
 export const isSellingEntity = (entity: AnyEntity): entity is SellingEntity => SELLING.has(entity);
+
+/** Written records as a WriteSet holds them: the selling ones apart from those every till keeps. */
+export function splitWritten(written: Iterable<{ entity: AnyEntity; id: string; stored: Stored<unknown> }>): Pick<Required<WriteSet>, 'records' | 'selling'> {
+  const records: WriteSet['records'] = [];
+  const selling: SellingWrite[] = [];
+  for (const { entity, id, stored } of written) {
+    if (isSellingEntity(entity)) selling.push({ entity, id, stored });
+    else records.push({ entity, id, stored });
+  }
+  return { records, selling };
+}
 
 /**
  * The transaction a mutator runs in. Reads see the mutator's own writes; `put` replaces a record
@@ -173,19 +186,14 @@ export class OverlayTx implements SyncTx {
 
   /** What the batch wrote, ready for RecordStore.save. */
   writes(): WriteSet {
-    const records: WriteSet['records'] = [];
-    const selling: NonNullable<WriteSet['selling']> = [];
-    for (const w of this.batch.records.values()) {
-      if (isSellingEntity(w.entity)) selling.push({ entity: w.entity, id: w.id, stored: w.stored });
-      else records.push({ entity: w.entity, id: w.id, stored: w.stored });
-    }
+    const { records, selling } = splitWritten(this.batch.records.values());
     return { records, ledger: [...this.batch.ledger], conflicts: [...this.batch.conflicts], ...(selling.length ? { selling } : {}) };
   }
 
   async flush(): Promise<WriteSet> {
     this.commitMutation();
     const writes = this.writes();
-    if (writes.records.length || writes.ledger.length || writes.conflicts.length || writes.selling?.length) await this.store.save(writes);
+    if (hasWrites(writes)) await this.store.save(writes);
     return writes;
   }
 

@@ -3,7 +3,7 @@ import { formatHlc, parseHlc } from './hlc';
 import { MutationRejected, type MutatorContext } from './mutator';
 import { mutationReads, parseMutation, parsedReads, runParsed, type ParsedMutation } from './mutators';
 import { OverlayTx } from './overlay-tx';
-import type { RecordRef, RecordStore, WriteSet } from './record-store';
+import { hasWrites, type RecordRef, type RecordStore, type WriteSet } from './record-store';
 import type { Mutation, MutationResult } from './wire';
 
 export interface DeviceScope {
@@ -55,8 +55,6 @@ export async function processBatch(store: RecordStore, input: BatchInput): Promi
   if (hasWrites(outcome.writes)) await store.save(outcome.writes);
   return outcome;
 }
-
-export const hasWrites = (writes: WriteSet): boolean => writes.records.length > 0 || writes.ledger.length > 0 || writes.conflicts.length > 0 || (writes.selling?.length ?? 0) > 0;
 
 /**
  * `processBatch` without the final save: the caller saves `writes` itself, in the same

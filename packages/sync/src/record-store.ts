@@ -138,6 +138,9 @@ export interface WriteSet {
   selling?: SellingWrite[];
 }
 
+/** Whether a write set holds anything to save. */
+export const hasWrites = (writes: WriteSet): boolean => writes.records.length > 0 || writes.ledger.length > 0 || writes.conflicts.length > 0 || (writes.selling?.length ?? 0) > 0;
+
 /**
  * Where records live: IndexedDB on the till, PostgreSQL on the server, memory in tests. Reads are
  * batched by entity; all writes of a batch arrive at once, so an implementation can write each

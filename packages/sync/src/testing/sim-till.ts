@@ -3,9 +3,9 @@ import { formatHlc, parseHlc, receiveHlc, tickHlc, type Hlc } from '../hlc';
 import { MemoryRecordStore } from '../memory-store';
 import { MutationRejected, type MutatorContext, type MutatorOutcome } from '../mutator';
 import { mutationReads, runMutation } from '../mutators';
-import { isSellingEntity, OverlayTx } from '../overlay-tx';
+import { OverlayTx, splitWritten } from '../overlay-tx';
 import type { DeviceScope } from '../process-push';
-import { recordKey, type AnyEntity, type AnyEntityTypes, type RecordRef, type RecordStore, type Stored, type WriteSet } from '../record-store';
+import { recordKey, type AnyEntity, type AnyEntityTypes, type RecordRef, type RecordStore, type Stored } from '../record-store';
 import {
   cashEventRecordSchema,
   categoryRecordSchema,
@@ -119,17 +119,12 @@ export class SimTill {
   }
 
   async applyPullPage(page: PullResponseV2): Promise<void> {
-    const writes: Required<WriteSet> = { records: [], ledger: [], conflicts: [], selling: [] };
     const records = page.changes.map((change) => {
       if (change.op === 'delete') throw new Error('the simulated server never deletes');
       const data: unknown = recordSchemas[change.entity].parse(change.data);
-      const { entity, id } = change;
-      const stored = { data, meta: { version: change.version, fields: change.fields ?? {} } };
-      if (isSellingEntity(entity)) writes.selling.push({ entity, id, stored });
-      else writes.records.push({ entity, id, stored });
-      return { entity, id };
+      return { entity: change.entity, id: change.id, stored: { data, meta: { version: change.version, fields: change.fields ?? {} } } };
     });
-    await this.store.save(writes);
+    await this.store.save({ ...splitWritten(records), ledger: [], conflicts: [] });
     this.cursor = page.cursor;
     this.receiveTimestamps(page);
     await this.rebasePending(new Set(records.map((r) => recordKey(r.entity, r.id))));
