@@ -1,13 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { db } from '../../app/services';
-import { useTillSession } from '../../app/till-session-store';
 import type { StaffRow } from '../../db/rows';
-import { useLiveQuery } from '../../lib/use-live-query';
-import { BrandMark } from '../brand/brand-mark';
 import { UnsyncedSignOutDialog } from '../outbox-export/unsynced-sign-out-dialog';
 import { useCart } from '../sell/cart-store';
 import { PinForm } from '../sign-in/pin-form';
 import { initials } from '../sign-in/staff-picker';
+import { TillIdentity } from '../sign-in/till-identity';
 import { usePinLockouts } from '../sign-in/use-pin-lockouts';
 import { useNow } from '../sync-status/use-now';
 import { useSwitchUser } from './use-switch-user';
@@ -23,8 +20,6 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'n
  */
 export function LockScreen({ actor }: { actor: StaffRow }) {
   const ref = useLockDialog();
-  const enrolment = useTillSession((s) => s.enrolment);
-  const channel = useLiveQuery(() => db.channels.get(enrolment?.channelId ?? ''), [enrolment?.channelId]);
   const now = useNow(10_000);
   const unlock = useUnlock(actor);
   const lockout = usePinLockouts()(actor.id);
@@ -35,13 +30,7 @@ export function LockScreen({ actor }: { actor: StaffRow }) {
     <dialog ref={ref} className="lock-screen" aria-label="Till locked">
       <div className="lock-card">
         <aside className="lock-side">
-          <div className="lock-brand">
-            <BrandMark size={32} />
-            <div className="topbar-titles">
-              <span className="topbar-store">{channel?.name ?? 'Tillsafe'}</span>
-              <span className="topbar-till">{enrolment?.name}</span>
-            </div>
-          </div>
+          <TillIdentity className="lock-brand" />
           <div className="lock-clock">
             <time className="lock-time" dateTime={now.toISOString()}>
               {timeFormat.format(now)}

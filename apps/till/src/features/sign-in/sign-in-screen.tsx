@@ -1,18 +1,15 @@
 import { db, syncEngine } from '../../app/services';
-import { useTillSession } from '../../app/till-session-store';
 import { useLiveQuery } from '../../lib/use-live-query';
-import { BrandMark } from '../brand/brand-mark';
 import { SyncBadge } from '../sync-status/sync-badge';
 import { PinForm } from './pin-form';
 import { initials, StaffPicker } from './staff-picker';
+import { TillIdentity } from './till-identity';
 import { usePinLockouts } from './use-pin-lockouts';
 import { useSignIn } from './use-sign-in';
 import './sign-in.css';
 
 export function SignInScreen() {
-  const enrolment = useTillSession((s) => s.enrolment);
   const staff = useLiveQuery(() => db.staff.orderBy('name').toArray(), []);
-  const channel = useLiveQuery(() => db.channels.get(enrolment?.channelId ?? ''), [enrolment?.channelId]);
   const signIn = useSignIn();
   const lockoutOf = usePinLockouts();
   const lockout = signIn.selected ? lockoutOf(signIn.selected.id) : undefined;
@@ -20,13 +17,7 @@ export function SignInScreen() {
   return (
     <div className="sign-in">
       <header className="topbar">
-        <div className="topbar-brand">
-          <BrandMark size={32} />
-          <div className="topbar-titles">
-            <span className="topbar-store">{channel?.name ?? 'Tillsafe'}</span>
-            <span className="topbar-till">{enrolment?.name}</span>
-          </div>
-        </div>
+        <TillIdentity className="topbar-brand" />
         <div className="topbar-actions">
           <SyncBadge />
         </div>
