@@ -10,9 +10,7 @@ export function useUnlock(actor: StaffRow) {
   const entry = usePinEntry();
 
   async function unlock() {
-    if (entry.checking) return;
-    entry.setChecking(true);
-    try {
+    await entry.attempt(async () => {
       // The synced row, not the one held since sign-in: a PIN changed in the back office applies.
       const staff = await db.staff.get(actor.id);
       if (!staff) {
@@ -22,11 +20,7 @@ export function useUnlock(actor: StaffRow) {
       const result = await checkPin(db, staff, entry.pin, 'lock-screen');
       entry.settle(result.kind === 'wrong' ? wrongPinSentence(result.triesLeft) : undefined);
       if (result.kind === 'ok') await unlockScreen(db);
-    } catch (cause) {
-      entry.settle(`The PIN could not be checked: ${cause instanceof Error ? cause.message : String(cause)}`);
-    } finally {
-      entry.setChecking(false);
-    }
+    });
   }
 
   return { entry, unlock: () => void unlock() };

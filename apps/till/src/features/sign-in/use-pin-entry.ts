@@ -35,9 +35,21 @@ export function usePinEntry() {
       setPinState('');
       setError(message);
     },
+    /** One try at a time: ignored while one is running; a try that throws shows why. */
+    attempt: async (check: () => Promise<void>) => {
+      if (checking) return;
+      setChecking(true);
+      try {
+        await check();
+      } catch (cause) {
+        setPinState('');
+        setError(`The PIN could not be checked: ${cause instanceof Error ? cause.message : String(cause)}`);
+      } finally {
+        setChecking(false);
+      }
+    },
     error,
     checking,
-    setChecking,
   };
 }
 

@@ -20,9 +20,8 @@ export function useSignIn() {
   };
 
   async function signIn() {
-    if (!selected || entry.checking) return;
-    entry.setChecking(true);
-    try {
+    if (!selected) return;
+    await entry.attempt(async () => {
       const result = await checkPin(db, selected, entry.pin, 'sign-in');
       // A lockout shows from the live lockout state, with its countdown.
       entry.settle(result.kind === 'wrong' ? wrongPinSentence(result.triesLeft) : undefined);
@@ -30,11 +29,7 @@ export function useSignIn() {
       await startSession(db, selected);
       tillSession.setState({ actor: selected });
       await navigate({ to: '/sell' });
-    } catch (cause) {
-      entry.settle(`The PIN could not be checked: ${cause instanceof Error ? cause.message : String(cause)}`);
-    } finally {
-      entry.setChecking(false);
-    }
+    });
   }
 
   return { selected, choose, entry, signIn: () => void signIn() };
