@@ -4,6 +4,7 @@ import { getMeta, setMeta } from '../db/meta';
 import type { TillDb } from '../db/till-db';
 import { enrolment, freshDb } from '../test-support/fixtures';
 import type { SyncApi } from './api-client';
+import { manualTimers } from './manual-timers';
 import { createPokeListener, SILENCE_MS } from './poke-listener';
 import { createSyncEngine } from './sync-engine';
 import type { SyncEnvironment } from './sync-environment';
@@ -29,7 +30,7 @@ const poke = (cursor: string) => `event: poke\ndata: ${JSON.stringify({ cursor }
 
 /** An environment whose timers run only when the test says so and whose event streams the test drives. */
 function fakeEnvironment(options: { withStreams?: boolean } = {}) {
-  const timers: { ms: number; run: () => void; cancelled: boolean }[] = [];
+  const { setTimer, live } = manualTimers();
   const streams: FakeStream[] = [];
   let connectivity: ((online: boolean) => void) | undefined;
   let online = true;
@@ -80,25 +81,11 @@ function fakeEnvironment(options: { withStreams?: boolean } = {}) {
       };
     },
     withLock: (_name, task) => task(),
-    setTimer: (callback, ms) => {
-      const timer = {
-        ms,
-        run: () => {
-          timer.cancelled = true;
-          callback();
-        },
-        cancelled: false,
-      };
-      timers.push(timer);
-      return () => {
-        timer.cancelled = true;
-      };
-    },
+    setTimer,
     random: () => 0.5,
     now: () => new Date('2026-11-20T10:00:00.000Z'),
     ...(options.withStreams === false ? {} : { openEventStream }),
   };
-  const live = () => timers.filter((t) => !t.cancelled);
   const retries = () => live().filter((t) => t.ms !== SILENCE_MS);
   return {
     env,

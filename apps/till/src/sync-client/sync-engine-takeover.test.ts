@@ -5,6 +5,7 @@ import { cashier, enrolment, freshDb } from '../test-support/fixtures';
 import { setMeta } from '../db/meta';
 import { TillDb } from '../db/till-db';
 import type { SyncApi } from './api-client';
+import { manualTimers } from './manual-timers';
 import { createSyncEngine } from './sync-engine';
 import type { SyncEnvironment } from './sync-environment';
 import { createSyncStore } from './sync-store';
@@ -71,28 +72,19 @@ function fakeLockManager() {
 }
 
 function environment(withLock: SyncEnvironment['withLock']) {
-  const timers: { ms: number; callback: () => void; live: boolean }[] = [];
+  const { setTimer, live } = manualTimers();
   const env: SyncEnvironment = {
     isOnline: () => true,
     onConnectivity: () => () => undefined,
     withLock,
-    setTimer: (callback, ms) => {
-      const timer = { ms, callback, live: true };
-      timers.push(timer);
-      return () => {
-        timer.live = false;
-      };
-    },
+    setTimer,
     random: () => 0.5,
     now: () => new Date('2026-11-20T10:00:00.000Z'),
   };
   const runTimers = (ms: number) => {
-    for (const timer of timers.filter((t) => t.live && t.ms === ms)) {
-      timer.live = false;
-      timer.callback();
-    }
+    for (const timer of live().filter((t) => t.ms === ms)) timer.run();
   };
-  const liveTimers = () => timers.filter((t) => t.live).map((t) => t.ms);
+  const liveTimers = () => live().map((t) => t.ms);
   return { env, runTimers, liveTimers };
 }
 

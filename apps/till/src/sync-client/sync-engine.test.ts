@@ -4,6 +4,7 @@ import { setMeta } from '../db/meta';
 import type { TillDb } from '../db/till-db';
 import { cashier, enrolment, freshDb } from '../test-support/fixtures';
 import { ApiError, NetworkError, type SyncApi } from './api-client';
+import { manualTimers } from './manual-timers';
 import { createSyncEngine } from './sync-engine';
 import type { SyncEnvironment } from './sync-environment';
 import { createSyncStore } from './sync-store';
@@ -19,7 +20,7 @@ function mutation(seq: number): Mutation {
 
 /** Timers that only run when the test says so. */
 function fakeEnvironment() {
-  const timers: { ms: number; run: () => void; cancelled: boolean }[] = [];
+  const { setTimer, live } = manualTimers();
   let connectivity: ((online: boolean) => void) | undefined;
   const env: SyncEnvironment = {
     isOnline: () => true,
@@ -28,24 +29,10 @@ function fakeEnvironment() {
       return () => undefined;
     },
     withLock: (_name, task) => task(),
-    setTimer: (callback, ms) => {
-      const timer = {
-        ms,
-        run: () => {
-          timer.cancelled = true;
-          callback();
-        },
-        cancelled: false,
-      };
-      timers.push(timer);
-      return () => {
-        timer.cancelled = true;
-      };
-    },
+    setTimer,
     random: () => 0.5,
     now: () => new Date('2026-11-20T10:00:00.000Z'),
   };
-  const live = () => timers.filter((t) => !t.cancelled);
   return { env, live, goOnline: () => connectivity?.(true), goOffline: () => connectivity?.(false) };
 }
 
