@@ -5,6 +5,11 @@ import { SessionEndedError } from './office-session';
 const lockedDetailsSchema = z.object({ retryAfterSeconds: z.number() });
 const validationDetailsSchema = z.object({ issues: z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() })).min(1) });
 
+/** The first issue of a VALIDATION_FAILED refusal: the field's path and what is wrong with it. */
+export function firstIssue(error: ApiError): { path: (string | number)[]; message: string } | undefined {
+  return validationDetailsSchema.safeParse(error.details).data?.issues[0];
+}
+
 const CAPABILITY_WORDS: Partial<Record<string, string>> = {
   'staff.manage': 'managing members',
   'device.manage': 'managing tills',
@@ -39,7 +44,7 @@ export function officeErrorMessage(error: unknown): string {
       case 'EMAIL_TAKEN':
         return 'An account with this email already exists. Sign in instead, or reset its password.';
       case 'VALIDATION_FAILED': {
-        const issue = validationDetailsSchema.safeParse(error.details).data?.issues[0];
+        const issue = firstIssue(error);
         const field = issue?.path.at(-1);
         if (!issue || typeof field !== 'string') return error.message;
         return `Check the ${field.replace(/([A-Z])/g, ' $1').toLowerCase()}: ${issue.message}.`;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ApiError } from '../../sync-client/api-client';
-import { officeErrorMessage } from './office-errors';
+import { firstIssue, officeErrorMessage } from './office-errors';
 import { onboardingStepSchema, type OnboardingStep } from './onboarding-schemas';
 
 /** What a person calls each step of the wizard. */
@@ -23,7 +23,6 @@ export interface StepFailure {
   missingStep?: OnboardingStep;
 }
 
-const issuesSchema = z.object({ issues: z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() })).min(1) });
 const outOfOrderSchema = z.object({ missingStep: onboardingStepSchema });
 
 const FIELD_WORDS: Record<string, string> = {
@@ -65,7 +64,7 @@ export function stepFailure(error: unknown): StepFailure {
     if (missing) return { field: undefined, missingStep: missing, message: `Save the ${STEP_TITLES[missing].toLowerCase()} step first: each step builds on the ones before it.` };
   }
   if (error instanceof ApiError && error.code === 'VALIDATION_FAILED') {
-    const issue = issuesSchema.safeParse(error.details).data?.issues[0];
+    const issue = firstIssue(error);
     if (issue) {
       const message = issue.message.replace(/\.$/, '');
       return { field: issue.path.length ? issue.path.join('.') : undefined, message: `Check the ${fieldWords(issue.path)}: ${message.charAt(0).toLowerCase()}${message.slice(1)}.` };
