@@ -1,8 +1,9 @@
 import { currencyDigits, quickCashAmounts, type MinorUnits } from '@tillsafe/domain';
-import { MutationRejected, type ChannelRecord } from '@tillsafe/sync';
+import type { ChannelRecord } from '@tillsafe/sync';
 import { useMemo, useRef, useState } from 'react';
 import { db, hardware, syncEngine } from '../../app/services';
 import type { SaleRow } from '../../db/rows';
+import { describeMutationError } from '../../sync-client/describe-mutation-error';
 import { afterCashSale } from '../printing/after-cash-sale';
 import { cartStore, type CartLine } from '../sell/cart-store';
 import { completeCashSale } from './complete-cash-sale';
@@ -45,8 +46,7 @@ export function useCashPayment(channel: ChannelRecord, lines: readonly CartLine[
       // makes the sale wait (a printer problem shows in the queue, not here).
       afterCashSale(hardware, db, sale, channel);
     } catch (error) {
-      const reason = error instanceof MutationRejected ? `${error.message} (${error.code})` : error instanceof Error ? error.message : String(error);
-      setPhase({ step: 'tendering', error: `The sale was not recorded: ${reason}` });
+      setPhase({ step: 'tendering', error: `The sale was not recorded: ${describeMutationError(error)}` });
     } finally {
       window.clearTimeout(slow);
       storing.current = false;

@@ -1,9 +1,9 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { db, syncEngine } from '../../app/services';
+import { describeMutationError } from '../../sync-client/describe-mutation-error';
 import { openTab } from './tab-actions';
 import type { TabView } from './tab-view';
-import { describeTabError } from './use-tab-actions';
 
 /** The "New tab" form: a table number, a name or both; opening it goes straight to the tab. */
 export function useNewTab(openTabs: readonly TabView[]) {
@@ -24,7 +24,7 @@ export function useNewTab(openTabs: readonly TabView[]) {
       syncEngine.requestPush();
       await navigate({ to: '/tabs/$tabId', params: { tabId } });
     } catch (e) {
-      setError(`The tab was not opened: ${describeTabError(e)}`);
+      setError(`The tab was not opened: ${describeMutationError(e)}`);
       setSaving(false);
     }
   }

@@ -1,14 +1,9 @@
 import type { Pack } from '@tillsafe/domain';
-import { MutationRejected, type ProductRecord } from '@tillsafe/sync';
+import type { ProductRecord } from '@tillsafe/sync';
 import { useState } from 'react';
 import { db, syncEngine } from '../../app/services';
+import { describeMutationError } from '../../sync-client/describe-mutation-error';
 import { addTabLine, closeTab, setLineNotes, setLineQty, voidTabLine } from './tab-actions';
-
-/** A sentence for the bartender, with the machine code when a mutator refused. */
-export function describeTabError(error: unknown): string {
-  if (error instanceof MutationRejected) return `${error.message} (${error.code})`;
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * What a bartender can do to one tab. Each action is stored locally at once (so it works
@@ -31,7 +26,7 @@ export function useTabActions(tabId: string) {
       if (outcome.status === 'merged' && outcome.message) setNotice(outcome.message);
       return true;
     } catch (e) {
-      setError(describeTabError(e));
+      setError(describeMutationError(e));
       return false;
     }
   }
