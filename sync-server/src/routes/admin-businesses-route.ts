@@ -20,6 +20,17 @@ const statusQuerySchema = z.object({ status: z.enum(['pending', 'approved', 'rej
 const rejectSchema = z.object({ reason: z.string().trim().min(3).max(1000) });
 const approveSchema = z.object({ note: z.string().trim().max(1000).optional() });
 
+/** What a platform administrator sees of a business, in the list and on its own. */
+const profileColumns = {
+  organisationId: tenants.id,
+  name: tenants.name,
+  createdAt: tenants.createdAt,
+  businessType: businessProfiles.businessType,
+  approval: businessProfiles.approval,
+  approvalReason: businessProfiles.approvalReason,
+  decidedAt: businessProfiles.decidedAt,
+};
+
 /**
  * Only platform administrators (`business.approve`) pass; everyone else is told so. For them the
  * request's scope opens the platform view: every business's profile, organisation and documents.
@@ -47,15 +58,7 @@ export function adminBusinessesRoute(services: AuthServices, store: DocumentStor
   async function profileOf(tenantId: string) {
     if (!/^[0-9a-f-]{36}$/i.test(tenantId)) throw notFound();
     const [row] = await db
-      .select({
-        organisationId: tenants.id,
-        name: tenants.name,
-        createdAt: tenants.createdAt,
-        businessType: businessProfiles.businessType,
-        approval: businessProfiles.approval,
-        approvalReason: businessProfiles.approvalReason,
-        decidedAt: businessProfiles.decidedAt,
-      })
+      .select(profileColumns)
       .from(businessProfiles)
       .innerJoin(tenants, eq(tenants.id, businessProfiles.tenantId))
       .where(eq(businessProfiles.tenantId, tenantId));
@@ -97,15 +100,7 @@ export function adminBusinessesRoute(services: AuthServices, store: DocumentStor
     .get('/', async (c) => {
       const { status } = parseWith(statusQuerySchema, c.req.query(), 'query');
       const rows = await db
-        .select({
-          organisationId: tenants.id,
-          name: tenants.name,
-          createdAt: tenants.createdAt,
-          businessType: businessProfiles.businessType,
-          approval: businessProfiles.approval,
-          approvalReason: businessProfiles.approvalReason,
-          decidedAt: businessProfiles.decidedAt,
-        })
+        .select(profileColumns)
         .from(businessProfiles)
         .innerJoin(tenants, eq(tenants.id, businessProfiles.tenantId))
         .where(status === 'all' ? undefined : eq(businessProfiles.approval, status))
