@@ -3,6 +3,7 @@ import type { StaffRow } from '../../db/rows';
 import { UnsyncedSignOutDialog } from '../outbox-export/unsynced-sign-out-dialog';
 import { useCart } from '../sell/cart-store';
 import { PinForm } from '../sign-in/pin-form';
+import { PadlockIcon } from '../sign-in/padlock-icon';
 import { initials } from '../sign-in/staff-picker';
 import { TillIdentity } from '../sign-in/till-identity';
 import { usePinLockouts } from '../sign-in/use-pin-lockouts';
@@ -38,10 +39,7 @@ export function LockScreen({ actor }: { actor: StaffRow }) {
             <span className="lock-date">{dateFormat.format(now)}</span>
           </div>
           <div className="lock-state">
-            <svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-              <rect x="5" y="10" width="14" height="10" rx="2" fill="none" stroke="currentColor" strokeWidth="1.8" />
-              <path d="M8 10V7a4 4 0 0 1 8 0v3" fill="none" stroke="currentColor" strokeWidth="1.8" />
-            </svg>
+            <PadlockIcon size={22} strokeWidth={1.8} />
             <p>Locked after a while without use.{saleInProgress ? ' The sale in progress is kept.' : ''}</p>
           </div>
           <button type="button" className="btn btn-lock-switch" onClick={switchUser.request}>

@@ -1,6 +1,7 @@
 import { db, syncEngine } from '../../app/services';
 import { useLiveQuery } from '../../lib/use-live-query';
 import { SyncBadge } from '../sync-status/sync-badge';
+import { PadlockIcon } from './padlock-icon';
 import { PinForm } from './pin-form';
 import { initials, StaffPicker } from './staff-picker';
 import { TillIdentity } from './till-identity';
@@ -50,10 +51,7 @@ export function SignInScreen() {
             </PinForm>
           ) : (
             <div className="pin-placeholder">
-              <svg width="56" height="56" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                <rect x="5" y="10" width="14" height="10" rx="2" fill="none" stroke="currentColor" strokeWidth="1.6" />
-                <path d="M8 10V7a4 4 0 0 1 8 0v3" fill="none" stroke="currentColor" strokeWidth="1.6" />
-              </svg>
+              <PadlockIcon size={56} strokeWidth={1.6} />
               <p>Tap your name to sign in with your PIN.</p>
             </div>
           )}

@@ -1,4 +1,5 @@
 import type { StaffRow } from '../../db/rows';
+import { PadlockIcon } from './padlock-icon';
 
 export interface StaffPickerProps {
   staff: readonly StaffRow[];
@@ -46,10 +47,7 @@ export function StaffPicker({ staff, selectedId, onChoose, isLocked }: StaffPick
             <span className="staff-name">{member.name}</span>
             {isLocked?.(member.id) ? (
               <span className="staff-role staff-locked">
-                <svg width="14" height="14" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                  <rect x="5" y="10" width="14" height="10" rx="2" fill="none" stroke="currentColor" strokeWidth="2.2" />
-                  <path d="M8 10V7a4 4 0 0 1 8 0v3" fill="none" stroke="currentColor" strokeWidth="2.2" />
-                </svg>
+                <PadlockIcon size={14} strokeWidth={2.2} />
                 Locked
               </span>
             ) : (
