@@ -21,7 +21,7 @@ import { applied, MutationRejected, writeStamp, type MutatorContext, type Mutato
 import type { SyncTx } from './overlay-tx';
 import { pricingRulesOf } from './pricing-rules-of';
 import type { RecordRef, StockMovement } from './record-store';
-import type { SaleRecord } from './records';
+import type { ChannelRecord, SaleRecord } from './records';
 import { defaultSellingSettings } from './selling-records';
 
 export const saleLineV2Schema = z.object({
@@ -85,11 +85,7 @@ const reject = (error: { code: string; message: string }): never => {
  */
 export async function completeSaleV2(tx: SyncTx, args: SaleCompleteV2Args, ctx: MutatorContext): Promise<MutatorOutcome> {
   if (await tx.get('sale', args.saleId)) return { status: 'duplicate', code: 'ALREADY_EXISTS', message: `Sale ${args.saleId} is already recorded.` };
-  if (args.channelId !== ctx.channelId || args.warehouseId !== ctx.warehouseId) {
-    throw new MutationRejected('WRONG_CHANNEL', 'This till is not enrolled in the channel or warehouse the sale names.');
-  }
-  const channel = await tx.get('channel', args.channelId);
-  if (!channel) throw new MutationRejected('WRONG_CHANNEL', `Channel ${args.channelId} is unknown.`);
+  const channel = await channelOfSale(tx, args, ctx);
   const settings = (await tx.get('sellingSettings', args.channelId))?.data ?? defaultSellingSettings(args.channelId);
   const customer = args.customerId ? (await tx.get('customer', args.customerId))?.data : null;
   if (customer === undefined) throw new MutationRejected('UNKNOWN_RECORD', `Customer ${args.customerId} is not known.`);
@@ -99,7 +95,7 @@ export async function completeSaleV2(tx: SyncTx, args: SaleCompleteV2Args, ctx: 
   const products = [...found.values()].map((p) => p.data);
   const priced = priceCart(
     {
-      currency: channel.data.currency,
+      currency: channel.currency,
       at: args.soldAt,
       customer: { id: customer?.id ?? null, type: customer?.type ?? 'retail' },
       actor: { id: ctx.actorId, maxDiscountBp: discountLimitBp(ctx.actorRole) },
@@ -134,6 +130,16 @@ export async function completeSaleV2(tx: SyncTx, args: SaleCompleteV2Args, ctx: 
     cart.lines.map((l): StockMovement => ({ id: l.lineId, warehouseId: args.warehouseId, productId: l.productId, delta: -l.units, reason: 'sale', refId: sale.id })),
   );
   return applied;
+}
+
+/** The channel a new sale is rung in: it must be the till's own (and its warehouse), and known. */
+export async function channelOfSale(tx: SyncTx, args: { channelId: string; warehouseId: string }, ctx: MutatorContext): Promise<ChannelRecord> {
+  if (args.channelId !== ctx.channelId || args.warehouseId !== ctx.warehouseId) {
+    throw new MutationRejected('WRONG_CHANNEL', 'This till is not enrolled in the channel or warehouse the sale names.');
+  }
+  const channel = await tx.get('channel', args.channelId);
+  if (!channel) throw new MutationRejected('WRONG_CHANNEL', `Channel ${args.channelId} is unknown.`);
+  return channel.data;
 }
 
 /** The approving manager's authority; refused when they are unknown or may not approve. */

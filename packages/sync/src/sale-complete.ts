@@ -5,7 +5,7 @@ import { applied, MutationRejected, writeStamp, type Mutator, type MutatorContex
 import type { SyncTx } from './overlay-tx';
 import type { StockMovement } from './record-store';
 import type { SaleRecord } from './records';
-import { completeSaleV2, saleCompleteV2ArgsSchema, saleCompleteV2Reads, type SaleCompleteV2Args } from './sale-complete-v2';
+import { channelOfSale, completeSaleV2, saleCompleteV2ArgsSchema, saleCompleteV2Reads, type SaleCompleteV2Args } from './sale-complete-v2';
 
 /** `sale.complete` as protocol 1 sends it (no `v`): cash only, priced from catalog prices. */
 export const saleCompleteArgsSchema = z.object({
@@ -59,11 +59,7 @@ export const saleComplete: Mutator<SaleCompleteAnyArgs> = {
  */
 async function completeSaleV1(tx: SyncTx, args: SaleCompleteArgs, ctx: MutatorContext): Promise<MutatorOutcome> {
   if (await tx.get('sale', args.saleId)) return { status: 'duplicate', code: 'ALREADY_EXISTS', message: `Sale ${args.saleId} is already recorded.` };
-  if (args.channelId !== ctx.channelId || args.warehouseId !== ctx.warehouseId) {
-    throw new MutationRejected('WRONG_CHANNEL', 'This till is not enrolled in the channel or warehouse the sale names.');
-  }
-  const channel = await tx.get('channel', args.channelId);
-  if (!channel) throw new MutationRejected('WRONG_CHANNEL', `Channel ${args.channelId} is unknown.`);
+  const channel = await channelOfSale(tx, args, ctx);
   const products = await tx.getMany('product', args.lines.map((l) => l.productId));
   let priced;
   try {
@@ -85,7 +81,7 @@ async function completeSaleV1(tx: SyncTx, args: SaleCompleteArgs, ctx: MutatorCo
     deviceId: ctx.deviceId,
     actorId: ctx.actorId,
     receiptNo: args.receiptNo,
-    currency: channel.data.currency,
+    currency: channel.currency,
     lines: priced.lines.map((l, i) => ({ ...l, lineId: args.lines[i]!.lineId })),
     total: priced.total,
     taxTotal: priced.taxTotal,
