@@ -16,6 +16,8 @@ export interface SellingRulesWrite {
 
 const UPSERT = { onConflict: 'update' } as const;
 
+const puts = (entity: ChangeRef['entity'], records: readonly { id: string }[] = []): ChangeRef[] => records.map((r) => ({ entity, id: r.id, op: 'put' }));
+
 /**
  * Stores pricing rules and selling settings (already parsed with their record schemas) for one
  * tenant and moves them in its change log, in one transaction, so every protocol-2 till pulls them.
@@ -62,14 +64,13 @@ export async function saveSellingRules(db: Db, tenantId: string, rules: SellingR
         { onConflict: 'update', target: ['channelId'] },
       ),
     ]);
-    const changes: ChangeRef[] = [
-      ...(rules.taxCategories ?? []).map((r) => ({ entity: 'taxCategory' as const, id: r.id, op: 'put' as const })),
-      ...(rules.depositItems ?? []).map((r) => ({ entity: 'depositItem' as const, id: r.id, op: 'put' as const })),
-      ...(rules.priceLists ?? []).map((r) => ({ entity: 'priceList' as const, id: r.id, op: 'put' as const })),
-      ...(rules.quantityBreaks ?? []).map((r) => ({ entity: 'quantityBreak' as const, id: r.id, op: 'put' as const })),
-      ...(rules.promotions ?? []).map((r) => ({ entity: 'promotion' as const, id: r.id, op: 'put' as const })),
-      ...(rules.settings ?? []).map((r) => ({ entity: 'sellingSettings' as const, id: r.id, op: 'put' as const })),
-    ];
-    await recordChanges(tx, tenantId, changes);
+    await recordChanges(tx, tenantId, [
+      ...puts('taxCategory', rules.taxCategories),
+      ...puts('depositItem', rules.depositItems),
+      ...puts('priceList', rules.priceLists),
+      ...puts('quantityBreak', rules.quantityBreaks),
+      ...puts('promotion', rules.promotions),
+      ...puts('sellingSettings', rules.settings),
+    ]);
   });
 }
