@@ -1,5 +1,6 @@
 import { uuidv7 } from '@tillsafe/sync';
 import type { Db } from '../db/database';
+import type { Tx } from '../db/tenant-scope';
 import { auditLog } from '../db/identity-schema';
 
 export const auditActions = [
@@ -41,8 +42,6 @@ export interface AuditEntry {
   ip?: string | null;
   at: number;
 }
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** Appends one entry to the audit log, in the caller's transaction when it passes one. */
 export async function audit(db: Db | Tx, entry: AuditEntry): Promise<void> {

@@ -2,8 +2,9 @@ import { eq } from 'drizzle-orm';
 import { createMiddleware } from 'hono/factory';
 import type { Db } from '../db/database';
 import { devices } from '../db/schema';
-import { inScope } from '../db/tenant-scope';
+import { inScope, withScope } from '../db/tenant-scope';
 import { ApiError } from '../errors';
+import { bearerToken } from './bearer-token';
 import { runInScope } from './request-scope';
 import { hashToken } from './secure-token';
 
@@ -24,18 +25,36 @@ export type DeviceEnv = { Variables: { device: DeviceIdentity } };
  */
 export function deviceAuth(db: Db, options: { scoped: boolean } = { scoped: true }) {
   return createMiddleware<DeviceEnv>(async (c, next) => {
-    const header = c.req.header('authorization') ?? '';
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) throw new ApiError('UNAUTHORIZED', 'A device token is required (Authorization: Bearer …). Pair this till again.');
-    const tokenHash = hashToken(match[1]!);
-    const [device] = await inScope(db, { deviceTokenHash: tokenHash }, (tx) => tx.select().from(devices).where(eq(devices.tokenHash, tokenHash)).limit(1));
-    if (!device) throw new ApiError('UNAUTHORIZED', 'This device token is not recognised. Pair this till again.');
-    if (device.revokedAt) throw new ApiError('DEVICE_REVOKED', 'This till has been revoked by a manager. Export its unsynced sales and pair it again.');
-    if (device.tokenExpiresAt && device.tokenExpiresAt.getTime() <= Date.now()) {
-      throw new ApiError('TOKEN_EXPIRED', 'This till’s device token has expired. Pair this till again.');
+    const token = bearerToken(c);
+    if (!token) throw new ApiError('UNAUTHORIZED', 'A device token is required (Authorization: Bearer …). Pair this till again.');
+    const tokenHash = hashToken(token);
+    if (!options.scoped) {
+      authenticate(await inScope(db, { deviceTokenHash: tokenHash }, (tx) => findDevice(tx, tokenHash)));
+      await next();
+      return;
     }
-    c.set('device', { deviceId: device.id, tenantId: device.tenantId, channelId: device.channelId, warehouseId: device.warehouseId });
-    if (options.scoped) await runInScope(c, db, { tenantId: device.tenantId }, next);
-    else await next();
+    // The lookup opens the request's own transaction; the request then narrows it to the tenant.
+    await runInScope(c, db, { deviceTokenHash: tokenHash }, async () => {
+      const { tenantId } = authenticate(await findDevice(db, tokenHash));
+      await withScope(db, { tenantId }, next);
+    });
+
+    function authenticate(device: Device | undefined): DeviceIdentity {
+      if (!device) throw new ApiError('UNAUTHORIZED', 'This device token is not recognised. Pair this till again.');
+      if (device.revokedAt) throw new ApiError('DEVICE_REVOKED', 'This till has been revoked by a manager. Export its unsynced sales and pair it again.');
+      if (device.tokenExpiresAt && device.tokenExpiresAt.getTime() <= Date.now()) {
+        throw new ApiError('TOKEN_EXPIRED', 'This till’s device token has expired. Pair this till again.');
+      }
+      const identity = { deviceId: device.id, tenantId: device.tenantId, channelId: device.channelId, warehouseId: device.warehouseId };
+      c.set('device', identity);
+      return identity;
+    }
   });
+}
+
+type Device = typeof devices.$inferSelect;
+
+async function findDevice(db: Db, tokenHash: string): Promise<Device | undefined> {
+  const [device] = await db.select().from(devices).where(eq(devices.tokenHash, tokenHash)).limit(1);
+  return device;
 }

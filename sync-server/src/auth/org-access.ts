@@ -60,6 +60,11 @@ export function requireCapability(c: Context<OrgEnv>, capability: Capability, ch
   }
 }
 
+/** Throws FORBIDDEN unless one of the user's roles here, in any channel, holds `capability` (lists filtered per channel). */
+export function requireCapabilityInSomeChannel(c: Context<OrgEnv>, capability: Capability): void {
+  if (!c.get('org').roles.some((r) => can(r.role, capability))) requireCapability(c, capability);
+}
+
 /** Throws BUSINESS_NOT_APPROVED until a platform admin has approved the business. */
 export function requireApproved(c: Context<OrgEnv>, what: string): void {
   const { approval } = c.get('org');

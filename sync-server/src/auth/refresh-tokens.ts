@@ -1,6 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { uuidv7 } from '@tillsafe/sync';
 import type { Db } from '../db/database';
+import type { Tx } from '../db/tenant-scope';
 import { refreshTokens } from '../db/identity-schema';
 import { ApiError } from '../errors';
 import { hashToken, newSecureToken } from './secure-token';
@@ -8,8 +9,6 @@ import { hashToken, newSecureToken } from './secure-token';
 /** A sign-in stays refreshable for 30 days of inactivity. */
 export const REFRESH_TOKEN_DAYS = 30;
 const REFRESH_MS = REFRESH_TOKEN_DAYS * 24 * 60 * 60 * 1000;
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** Starts a new family (a fresh sign-in) or continues one (a rotation); returns the token. */
 export async function issueRefreshToken(db: Db | Tx, userId: string, nowMs: number, familyId: string = uuidv7()): Promise<string> {

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { createMiddleware } from 'hono/factory';
 import { users } from '../db/identity-schema';
-import { inScope } from '../db/tenant-scope';
 import { ApiError } from '../errors';
 import { verifyAccessToken } from './access-token';
 import type { AuthServices } from './auth-services';
+import { bearerToken } from './bearer-token';
 import { runInScope } from './request-scope';
 
 export interface UserIdentity {
@@ -27,15 +27,18 @@ export function userAuth(services: AuthServices) {
       await next();
       return;
     }
-    const match = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '');
-    if (!match) throw new ApiError('UNAUTHORIZED', 'Sign in first (Authorization: Bearer <access token>).');
-    const claims = await verifyAccessToken(match[1]!, services.clock(), await services.signingKey());
-    const [user] = await inScope(services.db, { userId: claims.sub }, (tx) => tx.select().from(users).where(eq(users.id, claims.sub)));
-    if (!user) throw new ApiError('UNAUTHORIZED', 'This account no longer exists.');
-    if (claims.iat < Math.floor(user.passwordChangedAt.getTime() / 1000)) {
-      throw new ApiError('UNAUTHORIZED', 'The password of this account was changed since this sign-in. Sign in again.');
-    }
-    c.set('user', { userId: user.id, email: user.email, platformAdmin: user.platformAdmin });
-    await runInScope(c, services.db, { userId: user.id }, next);
+    const token = bearerToken(c);
+    if (!token) throw new ApiError('UNAUTHORIZED', 'Sign in first (Authorization: Bearer <access token>).');
+    const claims = await verifyAccessToken(token, services.clock(), await services.signingKey());
+    // The user is read in the request's own transaction, in the scope the rest of it runs in.
+    await runInScope(c, services.db, { userId: claims.sub }, async () => {
+      const [user] = await services.db.select().from(users).where(eq(users.id, claims.sub));
+      if (!user) throw new ApiError('UNAUTHORIZED', 'This account no longer exists.');
+      if (claims.iat < Math.floor(user.passwordChangedAt.getTime() / 1000)) {
+        throw new ApiError('UNAUTHORIZED', 'The password of this account was changed since this sign-in. Sign in again.');
+      }
+      c.set('user', { userId: user.id, email: user.email, platformAdmin: user.platformAdmin });
+      await next();
+    });
   });
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { uuidv7 } from '@tillsafe/sync';
 import { verifyAccessToken } from '../auth/access-token';
 import { audit } from '../auth/audit';
+import { bearerToken } from '../auth/bearer-token';
 import type { AuthServices } from '../auth/auth-services';
 import { clientAddress } from '../auth/client-address';
 import { hashPassword, passwordSchema } from '../auth/password';
@@ -30,7 +31,7 @@ export function acceptInvitationRoute(services: AuthServices, trustProxy: boolea
   const { db, clock } = services;
   return new Hono().post('/', async (c) => {
     const body = await jsonBody(c, acceptSchema);
-    const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+    const bearer = bearerToken(c);
     const signedIn = bearer ? (await verifyAccessToken(bearer, clock(), await services.signingKey())).sub : undefined;
     const passwordHash = body.password ? await hashPassword(body.password) : undefined;
     const now = clock();

@@ -1,12 +1,11 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { can } from '@tillsafe/domain';
 import { audit } from '../auth/audit';
 import type { AuthServices } from '../auth/auth-services';
 import { clientAddress } from '../auth/client-address';
 import { normalisePairingCode } from '../auth/enroll';
-import { hasCapability, orgAccess, requireApproved, requireCapability, type OrgEnv } from '../auth/org-access';
+import { hasCapability, orgAccess, requireApproved, requireCapability, requireCapabilityInSomeChannel, type OrgEnv } from '../auth/org-access';
 import { newPairingCode, PAIRING_CODE_MINUTES } from '../auth/pairing-codes';
 import { userAuth } from '../auth/user-auth';
 import { channels, devices, pairingCodes, warehouses } from '../db/schema';
@@ -78,7 +77,7 @@ export function devicesRoute(services: AuthServices, trustProxy: boolean) {
         .innerJoin(channels, eq(channels.id, devices.channelId))
         .where(eq(devices.tenantId, org.tenantId))
         .orderBy(asc(devices.enrolledAt));
-      if (!org.roles.some((r) => can(r.role, 'device.manage'))) requireCapability(c, 'device.manage');
+      requireCapabilityInSomeChannel(c, 'device.manage');
       const visible = rows.filter((d) => hasCapability(org, 'device.manage', d.channelId));
       return c.json({ devices: visible.map((d) => ({ ...d, enrolledAt: d.enrolledAt.toISOString(), revokedAt: d.revokedAt?.toISOString() ?? null })) });
     })

@@ -1,18 +1,19 @@
 import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { can, tenantRoleSchema } from '@tillsafe/domain';
+import { tenantRoleSchema } from '@tillsafe/domain';
 import { uuidv7 } from '@tillsafe/sync';
 import { audit } from '../auth/audit';
 import type { AuthServices } from '../auth/auth-services';
 import { emailSchema } from '../auth/auth-schemas';
 import { clientAddress } from '../auth/client-address';
-import { orgAccess, requireCapability, type OrgEnv } from '../auth/org-access';
+import { orgAccess, requireCapability, requireCapabilityInSomeChannel, type OrgEnv } from '../auth/org-access';
 import { mayGrant } from '../auth/role-grants';
 import { hashToken, newSecureToken } from '../auth/secure-token';
 import { userAuth } from '../auth/user-auth';
 import { invitations, memberships, users } from '../db/identity-schema';
 import { channels, tenants } from '../db/schema';
+import type { Tx } from '../db/tenant-scope';
 import { ApiError } from '../errors';
 import { jsonBody } from '../validate';
 
@@ -46,7 +47,7 @@ export function membersRoute(services: AuthServices, trustProxy: boolean) {
     .use('/:orgId/*', userAuth(services), orgAccess(services))
     .get('/:orgId/members', async (c) => {
       const org = c.get('org');
-      if (!org.roles.some((r) => can(r.role, 'staff.manage'))) requireCapability(c, 'staff.manage');
+      requireCapabilityInSomeChannel(c, 'staff.manage');
       const members = await db
         .select({ id: memberships.id, userId: users.id, name: users.name, email: users.email, role: memberships.role, channelId: memberships.channelId })
         .from(memberships)
@@ -139,8 +140,6 @@ export function membersRoute(services: AuthServices, trustProxy: boolean) {
     return member;
   }
 }
-
-type Tx = Parameters<Parameters<AuthServices['db']['transaction']>[0]>[0];
 
 /**
  * An organisation always keeps an organisation-wide owner. Locks the owners' rows, so two
