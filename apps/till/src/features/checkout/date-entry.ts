@@ -1,4 +1,4 @@
-import { formatLocalDate, localDate } from '@tillsafe/domain';
+import { formatLocalDate, localDate, parseLocalDate } from '@tillsafe/domain';
 
 /**
  * A date of birth typed the way the store's locale writes dates: 06/15/1986 in en-US,
@@ -89,6 +89,7 @@ function notADate(typed: string): TypedDateOutcome {
 
 /** A YYYY-MM-DD date in words, in the locale: "June 15, 1986", "15. Juni 1986". */
 export function dateInWords(date: string, locale: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year!, month! - 1, day!));
+  const parts = parseLocalDate(date);
+  if (!parts) return date;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(parts.year, parts.month - 1, parts.day));
 }
