@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { paymentsSchema, paymentValue, settle, type CashRoundingRule, type TerminalOutcome } from '@tillsafe/domain';
 import { completePayment } from './payment-completion';
-import { cancelWarning, initialPaymentState, reducePayment, removalWarning, type PaymentAction, type PaymentSetup, type PaymentState } from './payment-state';
+import { initialPaymentState, reducePayment, type PaymentAction, type PaymentSetup, type PaymentState } from './payment-state';
+import { cancelWarning, removalWarning } from './payment-warnings';
 import { enterAction, paymentView } from './payment-view';
 
 const usd: PaymentSetup = { total: 18_743, currency: 'USD', locale: 'en-US', cashRounding: null, loyalty: null, mobileMoneyProviders: ['M-Pesa', 'Airtel Money'] };

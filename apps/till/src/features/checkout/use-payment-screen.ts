@@ -2,7 +2,8 @@ import type { Payment, PaymentTerminal, Settlement } from '@tillsafe/domain';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { chargeCard } from './card-charge';
 import { completePayment } from './payment-completion';
-import { cancelWarning, initialPaymentState, reducePayment, removalWarning, type PaymentAction, type PaymentSetup, type PaymentState } from './payment-state';
+import { initialPaymentState, reducePayment, type PaymentAction, type PaymentSetup, type PaymentState } from './payment-state';
+import { cancelWarning, removalWarning } from './payment-warnings';
 import { enterAction, paymentView } from './payment-view';
 
 export interface PaymentResult {
