@@ -4,14 +4,22 @@ import {
   categoryRecordSchema,
   channelRecordSchema,
   customerRecordSchema,
+  depositItemRecordSchema,
   emptyMeta,
+  loyaltyEntryRecordSchema,
+  priceListRecordSchema,
   productRecordSchema,
+  promotionRecordSchema,
+  quantityBreakRecordSchema,
+  refundRecordWireSchema,
   saleRecordSchema,
+  sellingSettingsRecordSchema,
   staffRecordSchema,
   tabLineRecordSchema,
   tabRecordSchema,
+  taxCategoryRecordSchema,
   warehouseRecordSchema,
-  type Entity,
+  type AnyEntity,
   type RecordMeta,
   type Stored,
 } from '@tillsafe/sync';
@@ -45,8 +53,11 @@ const binding = (table: (db: TillDb) => Table<never, string>, schema: z.ZodType)
   fromRow: plainRecord,
 });
 
-/** Every entity the till stores, with its table and row mapping: one place for pull and mutators. */
-export const recordTables: Record<Entity, RecordTable> = {
+/**
+ * Every entity the till stores, with its table and row mapping: one place for pull and mutators.
+ * From protocol 2 that includes the selling records (schema version 4).
+ */
+export const recordTables: Record<AnyEntity, RecordTable> = {
   channel: binding((db) => db.channels as never, channelRecordSchema),
   warehouse: binding((db) => db.warehouses as never, warehouseRecordSchema),
   category: binding((db) => db.categories as never, categoryRecordSchema),
@@ -65,9 +76,26 @@ export const recordTables: Record<Entity, RecordTable> = {
   tabLine: binding((db) => db.tabLines as never, tabLineRecordSchema),
   sale: binding((db) => db.sales as never, saleRecordSchema),
   cashEvent: binding((db) => db.cashEvents as never, cashEventRecordSchema),
+  taxCategory: binding((db) => db.taxCategories as never, taxCategoryRecordSchema),
+  depositItem: binding((db) => db.depositItems as never, depositItemRecordSchema),
+  priceList: binding((db) => db.priceLists as never, priceListRecordSchema),
+  quantityBreak: binding((db) => db.quantityBreaks as never, quantityBreakRecordSchema),
+  promotion: binding((db) => db.promotions as never, promotionRecordSchema),
+  sellingSettings: binding((db) => db.sellingSettings as never, sellingSettingsRecordSchema),
+  refund: binding((db) => db.refunds as never, refundRecordWireSchema),
+  loyaltyEntry: binding((db) => db.loyaltyEntries as never, loyaltyEntryRecordSchema),
 };
 
 /** The tables a mutator may touch; a mutation's Dexie transaction must include all of them. */
 export function mutatorTables(db: TillDb): Table[] {
   return [...new Set(Object.values(recordTables).map((t) => t.table(db) as Table)), db.stockMovements];
+}
+
+/** Records of one entity by id (those the till holds), with their sync metadata. */
+export async function loadRecords(db: TillDb, entity: AnyEntity, ids: readonly string[]): Promise<Map<string, Stored<unknown>>> {
+  const binding = recordTables[entity];
+  const rows = await binding.table(db).bulkGet([...ids]);
+  const out = new Map<string, Stored<unknown>>();
+  for (const row of rows) if (row) out.set(row.id, binding.fromRow(row));
+  return out;
 }

@@ -1,6 +1,14 @@
 import type {
   CashEventRecord,
   CustomerRecord,
+  DepositItemRecord,
+  LoyaltyEntryRecord,
+  PriceListRecord,
+  PromotionRecord,
+  QuantityBreakRecord,
+  SellingSettingsRecord,
+  StoredRefund,
+  TaxCategoryRecord,
   TabLineRecord,
   TabRecord,
   CategoryRecord,
@@ -31,6 +39,18 @@ export type CustomerRow = Versioned<CustomerRecord>;
 export type TabRow = Versioned<TabRecord>;
 export type TabLineRow = Versioned<TabLineRecord>;
 export type CashEventRow = CashEventRecord;
+
+// Protocol 2: the selling rules and settings the till prices by, and the immutable records a sale
+// leaves behind. Pulled as they are; the till writes refunds optimistically, never loyalty entries.
+export type TaxCategoryRow = Versioned<TaxCategoryRecord>;
+export type DepositItemRow = Versioned<DepositItemRecord>;
+export type PriceListRow = Versioned<PriceListRecord>;
+export type QuantityBreakRow = Versioned<QuantityBreakRecord>;
+export type PromotionRow = Versioned<PromotionRecord>;
+/** Keyed by channel id: the till holds its own channel's only. */
+export type SellingSettingsRow = Versioned<SellingSettingsRecord>;
+export type RefundRow = Versioned<StoredRefund>;
+export type LoyaltyEntryRow = Versioned<LoyaltyEntryRecord>;
 
 /** A product, plus every barcode of every pack flattened for the multi-entry index. */
 export type ProductRow = Versioned<ProductRecord> & { barcodes: string[] };

@@ -44,7 +44,28 @@ const SHIPPED: Record<number, Record<string, string>> = {
     printJobs: 'id, state, printerId, documentId, createdAt',
     printers: 'id',
   },
+  3: {
+    meta: 'key',
+    channels: 'id',
+    warehouses: 'id, channelId',
+    categories: 'id, sort',
+    products: 'id, categoryId, name, *barcodes, sku',
+    staff: 'id, name',
+    sales: 'id, soldAt',
+    stockMovements: 'id, productId, refId',
+    outbox: 'seq',
+    rejections: 'id, seq',
+    customers: 'id, name, phone',
+    tabs: 'id, status, tableNo',
+    tabLines: 'id, tabId',
+    cashEvents: 'id, at',
+    printJobs: 'id, state, printerId, documentId, createdAt',
+    printers: 'id',
+    tabTickets: 'id, tabId',
+  },
 };
+
+const SELLING_TABLES = ['taxCategories', 'depositItems', 'priceLists', 'quantityBreaks', 'promotions', 'sellingSettings', 'refunds', 'loyaltyEntries'] as const;
 
 function shapeOf(db: Dexie) {
   return Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)].join(', ')]));
@@ -54,10 +75,17 @@ test('a fresh till database has every table of the current version', async () =>
   const db = new TillDb(`tillsafe-schema-${uuidv7()}`);
   opened.push(db);
   await db.open();
-  expect(db.verno).toBe(3);
+  expect(db.verno).toBe(4);
   expect(shapeOf(db)).toEqual({
-    ...SHIPPED[2],
-    tabTickets: 'id, tabId',
+    ...SHIPPED[3],
+    taxCategories: 'id',
+    depositItems: 'id',
+    priceLists: 'id, kind, customerId',
+    quantityBreaks: 'id',
+    promotions: 'id',
+    sellingSettings: 'id',
+    refunds: 'id, saleId',
+    loyaltyEntries: 'id, customerId',
   });
 });
 
@@ -82,7 +110,7 @@ test.each(Object.keys(SHIPPED).map(Number))('a till on schema version %i upgrade
   const db = new TillDb(name);
   opened.push(db);
   await db.open();
-  expect(db.verno).toBe(3);
+  expect(db.verno).toBe(4);
   expect(await db.outbox.toArray()).toEqual([mutation]);
   expect(await db.meta.get('nextSeq')).toEqual({ key: 'nextSeq', value: 2 });
   expect(await db.sales.count()).toBe(1);
@@ -90,4 +118,8 @@ test.each(Object.keys(SHIPPED).map(Number))('a till on schema version %i upgrade
   expect(await db.tabs.toArray()).toEqual(version >= 2 ? [tab] : []);
   expect(await db.printJobs.toArray()).toEqual(version >= 2 ? [job] : []);
   expect(await db.tabTickets.count()).toBe(0);
+  // The selling tables start empty; the till's first protocol-2 pull fills them.
+  for (const table of SELLING_TABLES) expect(await db.table(table).count()).toBe(0);
+  await db.refunds.add({ id: 'refund-1', saleId: 'sale-1' } as never);
+  expect((await db.refunds.where('saleId').equals('sale-1').first())?.id).toBe('refund-1');
 });

@@ -6,6 +6,14 @@ import type {
   TabRow,
   CategoryRow,
   ChannelRow,
+  DepositItemRow,
+  LoyaltyEntryRow,
+  PriceListRow,
+  PromotionRow,
+  QuantityBreakRow,
+  RefundRow,
+  SellingSettingsRow,
+  TaxCategoryRow,
   MetaRow,
   OutboxRow,
   ProductRow,
@@ -44,6 +52,14 @@ export class TillDb extends Dexie {
   declare readonly printers: EntityTable<{ id: string } & Record<string, unknown>, 'id'>;
   /** Bar/kitchen tickets this till sent for tab lines (parsed with the tabs feature's schema on load). */
   declare readonly tabTickets: EntityTable<{ id: string } & Record<string, unknown>, 'id'>;
+  declare readonly taxCategories: EntityTable<TaxCategoryRow, 'id'>;
+  declare readonly depositItems: EntityTable<DepositItemRow, 'id'>;
+  declare readonly priceLists: EntityTable<PriceListRow, 'id'>;
+  declare readonly quantityBreaks: EntityTable<QuantityBreakRow, 'id'>;
+  declare readonly promotions: EntityTable<PromotionRow, 'id'>;
+  declare readonly sellingSettings: EntityTable<SellingSettingsRow, 'id'>;
+  declare readonly refunds: EntityTable<RefundRow, 'id'>;
+  declare readonly loyaltyEntries: EntityTable<LoyaltyEntryRow, 'id'>;
 
   constructor(name: string = TILL_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -74,6 +90,22 @@ export class TillDb extends Dexie {
     // upgrade were never sent from the tab screen, so they show as not sent).
     this.version(3).stores({
       tabTickets: 'id, tabId',
+    });
+    // Version 4: the selling records of protocol 2 (pricing rules, the channel's selling settings,
+    // refunds and loyalty entries), so the sale and refund mutators run on the till as on the
+    // server. Only new tables: nothing to migrate. They fill on the till's first protocol-2 pull,
+    // which starts from no cursor (sync-client/pull.ts), as a protocol-1 pull skipped them.
+    // Price lists by kind and customer: a cart loads the retail and wholesale lists and only its
+    // own customer's custom lists.
+    this.version(4).stores({
+      taxCategories: 'id',
+      depositItems: 'id',
+      priceLists: 'id, kind, customerId',
+      quantityBreaks: 'id',
+      promotions: 'id',
+      sellingSettings: 'id',
+      refunds: 'id, saleId',
+      loyaltyEntries: 'id, customerId',
     });
   }
 }

@@ -36,7 +36,22 @@ export interface CommitResult {
  * touch another table fails its first test rather than corrupting anything.
  */
 const mutatorRecordTables: Partial<Record<string, (db: TillDb) => Table[]>> = {
-  'sale.complete': (db) => [db.sales, db.channels, db.products, db.stockMovements],
+  // Protocol 2 prices the sale from the synced rules, for the customer, and reads their loyalty
+  // ledger (the approving manager is read from staff, which every commit includes).
+  'sale.complete': (db) => [
+    db.sales,
+    db.channels,
+    db.products,
+    db.stockMovements,
+    db.customers,
+    db.sellingSettings,
+    db.taxCategories,
+    db.depositItems,
+    db.priceLists,
+    db.quantityBreaks,
+    db.promotions,
+    db.loyaltyEntries,
+  ],
 };
 
 /**

@@ -1,27 +1,23 @@
-import type { Entity, EntityTypes, RecordStore, Stored, TabLineRecord } from '@tillsafe/sync';
-import { recordTables, type RecordRow } from '../db/record-tables';
+import type { AnyEntity, Entity, EntityTypes, RecordStore, Stored, TabLineRecord } from '@tillsafe/sync';
+import { loadRecords, recordTables, type RecordRow } from '../db/record-tables';
 import type { TillDb } from '../db/till-db';
+import { dexieSellingStore } from './dexie-selling-store';
 
 /**
  * The till's RecordStore over IndexedDB. Every method only awaits Dexie operations, so it is safe
- * inside a Dexie transaction. Conflicts are the server's to keep; the till drops them.
+ * inside a Dexie transaction. Conflicts are the server's to keep; the till drops them. It keeps
+ * the selling records too (schema version 4), so protocol-2 mutators run here as on the server.
  */
 export function dexieRecordStore(db: TillDb): RecordStore {
   return {
-    async load<E extends Entity>(entity: E, ids: readonly string[]) {
-      const binding = recordTables[entity];
-      const rows = await binding.table(db).bulkGet([...ids]);
-      const out = new Map<string, Stored<EntityTypes[E]>>();
-      for (const row of rows) if (row) out.set(row.id, binding.fromRow(row) as Stored<EntityTypes[E]>);
-      return out;
-    },
+    load: async <E extends Entity>(entity: E, ids: readonly string[]) => (await loadRecords(db, entity, ids)) as Map<string, Stored<EntityTypes[E]>>,
     async loadTabLines(tabId) {
       const rows = await db.tabLines.where('tabId').equals(tabId).toArray();
       return rows.map((row) => recordTables.tabLine.fromRow(row as unknown as RecordRow) as Stored<TabLineRecord>);
     },
     async save(writes) {
-      const byEntity = new Map<Entity, RecordRow[]>();
-      for (const w of writes.records) {
+      const byEntity = new Map<AnyEntity, RecordRow[]>();
+      for (const w of [...writes.records, ...(writes.selling ?? [])]) {
         const rows = byEntity.get(w.entity) ?? [];
         rows.push(recordTables[w.entity].toRow(w.stored));
         byEntity.set(w.entity, rows);
@@ -32,5 +28,6 @@ export function dexieRecordStore(db: TillDb): RecordStore {
       if (writes.ledger.length) puts.push(db.stockMovements.bulkPut([...writes.ledger]));
       await Promise.all(puts);
     },
+    selling: dexieSellingStore(db),
   };
 }
