@@ -44,6 +44,11 @@ const metaSchemas = {
   session: sessionSchema,
   /** Opaque server position: the next pull resumes after it. */
   pullCursor: z.string(),
+  /**
+   * The protocol version `pullCursor` was pulled with. A pull of an older protocol skipped what a
+   * newer one brings (protocol 1: the selling records), so its cursor is not carried over.
+   */
+  pullProtocol: z.int().min(1),
   /** The seq the next outbox entry gets (contiguous per device, from 1). */
   nextSeq: z.int().min(1),
   hlc: hlcStateSchema,

@@ -1,10 +1,11 @@
 import {
   enrollResponseSchema,
-  pullResponseSchema,
+  PROTOCOL_VERSION,
+  pullResponseV2Schema,
   pushResponseSchema,
   type EnrollRequest,
   type EnrollResponse,
-  type PullResponse,
+  type PullResponseV2,
   type PushRequest,
   type PushResponse,
 } from '@tillsafe/sync';
@@ -34,7 +35,8 @@ export class ApiError extends Error {
 
 export interface SyncApi {
   enroll: (request: EnrollRequest) => Promise<EnrollResponse>;
-  pull: (token: string, cursor: string | undefined, limit: number) => Promise<PullResponse>;
+  /** A page of changes after `cursor`, pulled with this build's protocol version. */
+  pull: (token: string, cursor: string | undefined, limit: number) => Promise<PullResponseV2>;
   push: (token: string, request: PushRequest) => Promise<PushResponse>;
 }
 
@@ -91,8 +93,9 @@ export function createSyncApi(baseUrl = '', fetchImpl: typeof fetch = (input, in
   return {
     enroll: (request) => call('/api/v1/devices/enroll', enrollResponseSchema, json(undefined, request)),
     pull: (token, cursor, limit) => {
-      const query = new URLSearchParams(cursor === undefined ? { limit: String(limit) } : { cursor, limit: String(limit) });
-      return call(`/api/v1/sync/pull?${query.toString()}`, pullResponseSchema, json(token));
+      // From protocol 2 the pull also brings the selling records; a till says which it speaks.
+      const query = new URLSearchParams({ ...(cursor === undefined ? {} : { cursor }), limit: String(limit), protocolVersion: String(PROTOCOL_VERSION) });
+      return call(`/api/v1/sync/pull?${query.toString()}`, pullResponseV2Schema, json(token));
     },
     push: (token, request) => call('/api/v1/sync/push', pushResponseSchema, json(token, request)),
   };

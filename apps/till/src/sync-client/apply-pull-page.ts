@@ -7,12 +7,12 @@ import {
   receiveHlc,
   recordKey,
   runMutation,
-  type Change,
-  type EntityName,
+  type AnyEntityName,
+  type ChangeV2,
   type Hlc,
   type Mutation,
   type MutatorContext,
-  type PullResponse,
+  type PullResponseV2,
 } from '@tillsafe/sync';
 import type { Table } from 'dexie';
 import { getMetas, setMeta, type Enrolment } from '../db/meta';
@@ -23,10 +23,10 @@ import { actorContext, commitTables } from './commit-mutation';
 import { dexieRecordStore } from './dexie-record-store';
 import { TillError } from './till-error';
 
-type ParsedChange = { entity: EntityName; op: 'put'; id: string; row: RecordRow } | { entity: EntityName; op: 'delete'; id: string };
+type ParsedChange = { entity: AnyEntityName; op: 'put'; id: string; row: RecordRow } | { entity: AnyEntityName; op: 'delete'; id: string };
 
 /** Counts of records put per entity in one page, e.g. to show catalog loading progress. */
-export type PullPageStats = Record<EntityName, number>;
+export type PullPageStats = Record<AnyEntityName, number>;
 
 /** One table's share of a page: rows to put and ids to delete, each written with one bulk call. */
 interface TableWrites {
@@ -38,7 +38,7 @@ interface TableWrites {
 /** A pulled page, parsed and grouped by table, ready to be stored. */
 export interface PreparedPage {
   cursor: string;
-  changes: readonly Change[];
+  changes: readonly ChangeV2[];
   /** Keys (`entity:id`) of every record the page replaces or deletes. */
   replaced: ReadonlySet<string>;
   writes: readonly TableWrites[];
@@ -49,7 +49,7 @@ export interface PreparedPage {
  * Parses and stores one pulled page: see preparePullPage and storePullPage, which a pull runs
  * apart so that one page is parsed while the one before it is still being written.
  */
-export async function applyPullPage(db: TillDb, page: PullResponse, now: () => number = Date.now): Promise<PullPageStats> {
+export async function applyPullPage(db: TillDb, page: PullResponseV2, now: () => number = Date.now): Promise<PullPageStats> {
   const prepared = preparePullPage(db, page);
   await storePullPage(db, prepared, now);
   return prepared.stats;
@@ -59,10 +59,10 @@ export async function applyPullPage(db: TillDb, page: PullResponse, now: () => n
  * Parses every change of a pulled page with the record schemas, outside any transaction, and
  * groups the rows by table. A record that does not parse refuses the whole page.
  */
-export function preparePullPage(db: TillDb, page: PullResponse): PreparedPage {
+export function preparePullPage(db: TillDb, page: PullResponseV2): PreparedPage {
   const parsed = latestPerRecord(page.changes.map(parseChange));
   const stats = Object.fromEntries(Object.keys(recordTables).map((e) => [e, 0])) as PullPageStats;
-  const writes = new Map<EntityName, TableWrites>();
+  const writes = new Map<AnyEntityName, TableWrites>();
   for (const change of parsed) {
     let entry = writes.get(change.entity);
     if (!entry) writes.set(change.entity, (entry = { table: recordTables[change.entity].table(db), puts: [], deletes: [] }));
@@ -103,7 +103,7 @@ export async function storePullPage(db: TillDb, page: PreparedPage, now: () => n
   });
 }
 
-function parseChange(change: Change): ParsedChange {
+function parseChange(change: ChangeV2): ParsedChange {
   if (change.op === 'delete') return { entity: change.entity, op: 'delete', id: change.id };
   const binding = recordTables[change.entity];
   const result = binding.schema.safeParse(change.data);
@@ -133,7 +133,7 @@ function latestPerRecord(changes: ParsedChange[]): ParsedChange[] {
 }
 
 /** Receiving a timestamp moves the till's HLC past it, so its next edit orders after what it saw. */
-async function receiveTimestamps(db: TillDb, enrolment: Enrolment, clock: Hlc | undefined, changes: readonly Change[], wallNow: number): Promise<void> {
+async function receiveTimestamps(db: TillDb, enrolment: Enrolment, clock: Hlc | undefined, changes: readonly ChangeV2[], wallNow: number): Promise<void> {
   let newest = '';
   for (const change of changes) for (const stamp of Object.values(change.fields ?? {})) if (stamp.hlc > newest) newest = stamp.hlc;
   if (!newest) return;

@@ -1,5 +1,5 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { MAX_PUSH_BATCH, uuidv7, type PullResponse } from '@tillsafe/sync';
+import { MAX_PUSH_BATCH, PROTOCOL_VERSION, uuidv7, type PullResponse } from '@tillsafe/sync';
 import { getMeta, setMeta } from '../db/meta';
 import type { TillDb } from '../db/till-db';
 import { enrolment, freshDb } from '../test-support/fixtures';
@@ -130,6 +130,7 @@ async function pairedTill(cursor: string) {
   db = freshDb();
   await setMeta(db, 'enrolment', enrolment);
   await setMeta(db, 'pullCursor', cursor);
+  await setMeta(db, 'pullProtocol', PROTOCOL_VERSION);
   return db;
 }
 

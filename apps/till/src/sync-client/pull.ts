@@ -1,6 +1,6 @@
-import { MAX_PULL_LIMIT, type PullResponse } from '@tillsafe/sync';
+import { MAX_PULL_LIMIT, PROTOCOL_VERSION, type PullResponseV2 } from '@tillsafe/sync';
 import type { TillDb } from '../db/till-db';
-import { getMeta } from '../db/meta';
+import { deleteMeta, getMetas, setMeta } from '../db/meta';
 import type { SyncApi } from './api-client';
 import { preparePullPage, storePullPage, type PreparedPage } from './apply-pull-page';
 
@@ -14,8 +14,26 @@ export interface PullProgress {
 }
 
 /**
+ * The cursor to resume from: the stored one when it was pulled with this build's protocol. A
+ * till that pulled with an older one (a protocol-1 till, whose pulls skipped the selling records
+ * but moved past them) pulls once from no cursor: the server's change log holds each record once,
+ * at its latest position, so that one pull brings every record the till never received, and
+ * replaces the ones it has. Forgetting the old cursor and noting the new protocol are one
+ * transaction, so an interrupted re-pull resumes from its own (new-protocol) cursor.
+ */
+export function cursorForThisProtocol(db: TillDb): Promise<string | undefined> {
+  return db.transaction('rw', db.meta, async () => {
+    const [cursor, protocol] = await getMetas(db, ['pullCursor', 'pullProtocol'] as const);
+    if (protocol === PROTOCOL_VERSION) return cursor;
+    await Promise.all([deleteMeta(db, 'pullCursor'), setMeta(db, 'pullProtocol', PROTOCOL_VERSION)]);
+    return undefined;
+  });
+}
+
+/**
  * Pulls every page after the stored cursor, applying each page with its cursor in one
- * transaction, so an interrupted pull resumes where it stopped. The first pull sends no cursor.
+ * transaction, so an interrupted pull resumes where it stopped. The first pull sends no cursor,
+ * and so does the first pull after the till moved to a newer protocol (cursorForThisProtocol).
  *
  * Three things overlap: the server reads and sends page n+1 while the till stores page n, and
  * page n+1 is parsed while IndexedDB (in the browser's own process) is still writing page n.
@@ -27,8 +45,8 @@ export interface PullProgress {
  */
 export async function pullAll(db: TillDb, api: SyncApi, token: string, onProgress?: (progress: PullProgress) => void): Promise<PullProgress> {
   const progress: PullProgress = { pages: 0, products: 0 };
-  let cursor = await getMeta(db, 'pullCursor');
-  let next: Promise<PullResponse> | undefined = request(api, token, cursor);
+  let cursor = await cursorForThisProtocol(db);
+  let next: Promise<PullResponseV2> | undefined = request(api, token, cursor);
   let writing: { page: PreparedPage; done: Promise<void> } | undefined;
 
   const finish = async ({ page, done }: { page: PreparedPage; done: Promise<void> }) => {
@@ -43,7 +61,7 @@ export async function pullAll(db: TillDb, api: SyncApi, token: string, onProgres
   try {
     while (next) {
       const waited = performance.now();
-      const page: PullResponse = await next;
+      const page: PullResponseV2 = await next;
       performance.measure('pull.wait', { start: waited });
       // A page that claims more but does not move the cursor would loop for ever.
       const more: boolean = page.hasMore && page.cursor !== cursor;
@@ -67,7 +85,7 @@ export async function pullAll(db: TillDb, api: SyncApi, token: string, onProgres
 }
 
 /** Requests a page; a request the pull abandons (an earlier page failed) rejects unobserved. */
-function request(api: SyncApi, token: string, cursor: string | undefined): Promise<PullResponse> {
+function request(api: SyncApi, token: string, cursor: string | undefined): Promise<PullResponseV2> {
   const pending = api.pull(token, cursor, PULL_PAGE_SIZE);
   pending.catch(() => undefined);
   return pending;

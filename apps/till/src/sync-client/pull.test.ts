@@ -1,0 +1,83 @@
+import { afterEach, expect, test } from 'vitest';
+import { PROTOCOL_VERSION, type PullResponseV2 } from '@tillsafe/sync';
+import { getMeta, setMeta } from '../db/meta';
+import type { TillDb } from '../db/till-db';
+import { enrolment, freshDb, lager } from '../test-support/fixtures';
+import { mixSixWines, salesTax } from '../test-support/selling-fixtures';
+import { createSyncApi, NetworkError, type SyncApi } from './api-client';
+import { pullAll } from './pull';
+
+let db: TillDb | undefined;
+afterEach(async () => {
+  await db?.delete();
+});
+
+/** A server that answers each pull with the next scripted page (or failure) and notes the cursor asked for. */
+function scriptedPulls(pages: (PullResponseV2 | Error)[]) {
+  const asked: (string | undefined)[] = [];
+  const api: SyncApi = {
+    enroll: () => Promise.reject(new Error('unused')),
+    push: () => Promise.reject(new Error('unused')),
+    pull: (_token, cursor) => {
+      asked.push(cursor);
+      const next = pages.shift();
+      if (!next) return Promise.reject(new Error('no scripted page'));
+      return next instanceof Error ? Promise.reject(next) : Promise.resolve(next);
+    },
+  };
+  return { api, asked };
+}
+
+const put = (entity: PullResponseV2['changes'][number]['entity'], data: { id: string }) => ({ entity, id: data.id, version: {}, op: 'put' as const, data });
+
+test('a till that pulled with protocol 1 pulls once from no cursor, receives the selling records, then resumes from its new cursor', async () => {
+  db = freshDb();
+  await setMeta(db, 'enrolment', enrolment);
+  // Where a protocol-1 pull left it: past the selling records, which that pull skipped.
+  await setMeta(db, 'pullCursor', 'p900');
+  const { api, asked } = scriptedPulls([
+    { cursor: 'p950', hasMore: false, lastSeq: 0, changes: [put('product', lager), put('taxCategory', salesTax), put('promotion', mixSixWines)] },
+    { cursor: 'p951', hasMore: false, lastSeq: 0, changes: [] },
+  ]);
+
+  await pullAll(db, api, enrolment.deviceToken);
+  expect(asked).toEqual([undefined]);
+  expect(await db.taxCategories.toArray()).toEqual([{ ...salesTax, version: {}, fields: {} }]);
+  expect((await db.promotions.get(mixSixWines.id))?.name).toBe('Mix 6 wines');
+  expect(await getMeta(db, 'pullProtocol')).toBe(PROTOCOL_VERSION);
+  expect(await getMeta(db, 'pullCursor')).toBe('p950');
+
+  await pullAll(db, api, enrolment.deviceToken);
+  expect(asked).toEqual([undefined, 'p950']);
+});
+
+test('a re-pull cut off half way resumes from the last page it stored, not from the start', async () => {
+  db = freshDb();
+  await setMeta(db, 'enrolment', enrolment);
+  await setMeta(db, 'pullCursor', 'p900');
+  const { api, asked } = scriptedPulls([
+    { cursor: 'p10', hasMore: true, lastSeq: 0, changes: [put('taxCategory', salesTax)] },
+    new NetworkError(),
+    { cursor: 'p20', hasMore: false, lastSeq: 0, changes: [put('promotion', mixSixWines)] },
+  ]);
+  await expect(pullAll(db, api, enrolment.deviceToken)).rejects.toThrow(NetworkError);
+  expect(await getMeta(db, 'pullCursor')).toBe('p10');
+
+  await pullAll(db, api, enrolment.deviceToken);
+  expect(asked).toEqual([undefined, 'p10', 'p10']);
+  expect(await db.promotions.count()).toBe(1);
+  expect(await getMeta(db, 'pullCursor')).toBe('p20');
+});
+
+test('a fresh till pulls from no cursor with the protocol it speaks, and reads the selling records in the answer', async () => {
+  const urls: string[] = [];
+  const body: PullResponseV2 = { cursor: 'p1', hasMore: false, lastSeq: 0, changes: [put('taxCategory', salesTax)] };
+  const api = createSyncApi('', (input) => {
+    urls.push(input instanceof Request ? input.url : input.toString());
+    return Promise.resolve(new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } }));
+  });
+  const page = await api.pull('token', undefined, 500);
+  expect(page.changes[0]?.entity).toBe('taxCategory');
+  await api.pull('token', 'p1', 500);
+  expect(urls).toEqual([`/api/v1/sync/pull?limit=500&protocolVersion=${PROTOCOL_VERSION}`, `/api/v1/sync/pull?cursor=p1&limit=500&protocolVersion=${PROTOCOL_VERSION}`]);
+});
