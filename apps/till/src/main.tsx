@@ -10,6 +10,7 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/printing.css';
 import './styles/tabs.css';
+import './styles/selling.css';
 
 async function boot(root: HTMLElement): Promise<void> {
   const reactRoot = createRoot(root);

@@ -3,13 +3,13 @@ import type { ChannelRecord } from '@tillsafe/sync';
 import type { SubmitEvent } from 'react';
 import { ModalDialog } from '../../lib/modal-dialog';
 import type { MoneyFormatter } from '../../lib/use-money';
-import type { CartLine } from '../sell/cart-store';
+import type { CashSaleLine } from './complete-cash-sale';
 import { SaleCompleteView } from './sale-complete-view';
 import { useCashPayment, type SettleCash } from './use-cash-payment';
 
 export interface CashPaymentDialogProps {
   channel: ChannelRecord;
-  lines: readonly CartLine[];
+  lines: readonly CashSaleLine[];
   total: MinorUnits;
   money: MoneyFormatter;
   onClose: () => void;

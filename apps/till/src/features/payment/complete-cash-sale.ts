@@ -6,10 +6,16 @@ import type { SaleRow } from '../../db/rows';
 import type { TillDb } from '../../db/till-db';
 import { commitMutation, commitTables } from '../../sync-client/commit-mutation';
 import { TillError } from '../../sync-client/till-error';
-import type { CartLine } from '../sell/cart-store';
+
+/** A line of a protocol-1 sale: what was sold, how many. */
+export interface CashSaleLine {
+  productId: string;
+  packId: string;
+  qty: number;
+}
 
 export interface CashSaleInput {
-  lines: readonly CartLine[];
+  lines: readonly CashSaleLine[];
   tendered: MinorUnits;
   /** The total the cashier showed the customer; the server re-prices and compares. */
   clientTotal: MinorUnits;

@@ -5,8 +5,8 @@ import { db, hardware, syncEngine } from '../../app/services';
 import type { SaleRow } from '../../db/rows';
 import { describeMutationError } from '../../sync-client/describe-mutation-error';
 import { afterCashSale } from '../printing/after-cash-sale';
-import { cartStore, type CartLine } from '../sell/cart-store';
-import { completeCashSale } from './complete-cash-sale';
+import { cartStore } from '../sell/cart-store';
+import { completeCashSale, type CashSaleLine } from './complete-cash-sale';
 import { formatMoneyInput, parseMoneyInput } from './money-input';
 
 export type CashPaymentPhase = { step: 'tendering'; error: string | undefined } | { step: 'saving' } | { step: 'done'; sale: SaleRow };
@@ -21,7 +21,7 @@ export type SettleCash = (tendered: MinorUnits) => Promise<SaleRow>;
  */
 export const SAVING_SHOWN_AFTER_MS = 200;
 
-export function useCashPayment(channel: ChannelRecord, lines: readonly CartLine[], total: MinorUnits, settle?: SettleCash) {
+export function useCashPayment(channel: ChannelRecord, lines: readonly CashSaleLine[], total: MinorUnits, settle?: SettleCash) {
   const digits = currencyDigits(channel.currency);
   const [text, setText] = useState('');
   const [phase, setPhase] = useState<CashPaymentPhase>({ step: 'tendering', error: undefined });

@@ -1,4 +1,4 @@
-import type { PricedSale } from '@tillsafe/domain';
+import type { PricedCart } from '@tillsafe/domain';
 import type { ChannelRecord } from '@tillsafe/sync';
 import { useEffect } from 'react';
 import { hardware } from '../../app/services';
@@ -7,11 +7,11 @@ import { hardware } from '../../app/services';
  * Keeps the customer display in step with the cart: the last line rung up and the total, or a
  * welcome when the cart is empty (the change after a sale stays up until the next item).
  */
-export function useCustomerDisplay(priced: PricedSale, channel: Pick<ChannelRecord, 'name' | 'currency' | 'locale'>): void {
+export function useCustomerDisplay(priced: Pick<PricedCart, 'lines' | 'total'>, channel: Pick<ChannelRecord, 'name' | 'currency' | 'locale'>): void {
   const last = priced.lines.at(-1);
   const lastName = last?.name;
   const lastQty = last?.qty;
-  const lastTotal = last?.lineTotal;
+  const lastTotal = last?.total;
   useEffect(() => {
     const money = { currency: channel.currency, locale: channel.locale };
     if (lastName === undefined || lastQty === undefined || lastTotal === undefined) {

@@ -1,51 +1,135 @@
+import type { ManualDiscount } from '@tillsafe/domain';
+import { uuidv7 } from '@tillsafe/sync';
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 
+/** One line of the sale being rung up; its lineId becomes the sale line's id (and its stock entry's). */
 export interface CartLine {
+  lineId: string;
   productId: string;
   packId: string;
   qty: number;
+  /** What the cashier noted on the line ("gift wrap"); kept on the sale. */
+  notes: string;
+  manualDiscount: ManualDiscount | null;
+}
+
+/** The last line removed, where it was, until it is brought back or the cart moves on. */
+export interface RemovedLine {
+  line: CartLine;
+  index: number;
 }
 
 export interface CartState {
   lines: CartLine[];
-  add: (productId: string, packId: string) => void;
-  increment: (packId: string) => void;
-  decrement: (packId: string) => void;
-  remove: (packId: string) => void;
+  /** A manual discount on the whole cart, spread over the lines by the pricing engine. */
+  cartDiscount: ManualDiscount | null;
+  /**
+   * The manager who approved the cart's discounts beyond the cashier's limit (from the manager-PIN
+   * dialog). Any change to a discount clears it: an approval covers the discounts the manager saw.
+   */
+  approverId: string | null;
+  /** The customer the sale is for (their type picks the price list); null for a walk-in. */
+  customerId: string | null;
+  /** The line just removed, for Undo. */
+  removed: RemovedLine | null;
+  /** Adds one of a pack (or `qty`); the same pack on a plain line adds to it. Returns the line's id. */
+  add: (productId: string, packId: string, qty?: number) => string;
+  /** Sets a line's quantity (at least 1: removing a line is `remove`). */
+  setQty: (lineId: string, qty: number) => void;
+  increment: (lineId: string) => void;
+  decrement: (lineId: string) => void;
+  setNotes: (lineId: string, notes: string) => void;
+  setLineDiscount: (lineId: string, discount: ManualDiscount | null) => void;
+  setCartDiscount: (discount: ManualDiscount | null) => void;
+  setApprover: (approverId: string | null) => void;
+  setCustomer: (customerId: string | null) => void;
+  /** Takes a line out, keeping it for `undoRemove`. */
+  remove: (lineId: string) => void;
+  /** Puts the last removed line back where it was; false when there is none. */
+  undoRemove: () => boolean;
+  /** Forgets the removed line (its Undo has expired). */
+  forgetRemoved: () => void;
+  /** Empties the cart for the next sale: lines, discounts, approval and customer. */
   clear: () => void;
 }
 
-/** The sale being rung up: one line per pack (a bottle and a 6-pack are separate lines). */
-export function createCartStore() {
-  return createStore<CartState>((set) => {
-    const changeQty = (packId: string, delta: number) => {
-      set((state) => ({ lines: state.lines.map((l) => (l.packId === packId ? { ...l, qty: Math.max(1, l.qty + delta) } : l)) }));
+const MAX_QTY = 10_000;
+const empty = (): Pick<CartState, 'lines' | 'cartDiscount' | 'approverId' | 'customerId' | 'removed'> => ({ lines: [], cartDiscount: null, approverId: null, customerId: null, removed: null });
+
+/** A plain line: one more of its pack merges into it (a line with notes or a discount stays apart). */
+const isPlain = (line: CartLine) => line.notes === '' && line.manualDiscount === null;
+
+/** The sale being rung up, in memory (lost on reload, like a paper slip; parked sales are drafts). */
+export function createCartStore(newId: () => string = () => uuidv7()) {
+  return createStore<CartState>((set, get) => {
+    const update = (lineId: string, change: (line: CartLine) => Partial<CartLine>) => {
+      set((state) => ({ lines: state.lines.map((line) => (line.lineId === lineId ? { ...line, ...change(line) } : line)) }));
     };
+    const clampQty = (qty: number) => Math.min(MAX_QTY, Math.max(1, Math.trunc(qty)));
     return {
-      lines: [],
-      add(productId, packId) {
-        set((state) =>
-          state.lines.some((l) => l.packId === packId)
-            ? { lines: state.lines.map((l) => (l.packId === packId ? { ...l, qty: l.qty + 1 } : l)) }
-            : { lines: [...state.lines, { productId, packId, qty: 1 }] },
-        );
+      ...empty(),
+      add(productId, packId, qty = 1) {
+        const same = get().lines.find((line) => line.packId === packId && line.productId === productId && isPlain(line));
+        if (same) {
+          update(same.lineId, (line) => ({ qty: clampQty(line.qty + qty) }));
+          return same.lineId;
+        }
+        const lineId = newId();
+        set((state) => ({ lines: [...state.lines, { lineId, productId, packId, qty: clampQty(qty), notes: '', manualDiscount: null }] }));
+        return lineId;
       },
-      increment(packId) {
-        changeQty(packId, 1);
+      setQty(lineId, qty) {
+        update(lineId, () => ({ qty: clampQty(qty) }));
       },
-      decrement(packId) {
-        changeQty(packId, -1);
+      increment(lineId) {
+        update(lineId, (line) => ({ qty: clampQty(line.qty + 1) }));
       },
-      remove(packId) {
-        set((state) => ({ lines: state.lines.filter((l) => l.packId !== packId) }));
+      decrement(lineId) {
+        update(lineId, (line) => ({ qty: clampQty(line.qty - 1) }));
+      },
+      setNotes(lineId, notes) {
+        update(lineId, () => ({ notes: notes.trim().slice(0, 200) }));
+      },
+      setLineDiscount(lineId, discount) {
+        update(lineId, () => ({ manualDiscount: discount }));
+        set({ approverId: null });
+      },
+      setCartDiscount(discount) {
+        set({ cartDiscount: discount, approverId: null });
+      },
+      setApprover(approverId) {
+        set({ approverId });
+      },
+      setCustomer(customerId) {
+        set({ customerId });
+      },
+      remove(lineId) {
+        const index = get().lines.findIndex((line) => line.lineId === lineId);
+        if (index < 0) return;
+        set((state) => ({ lines: state.lines.filter((line) => line.lineId !== lineId), removed: { line: state.lines[index]!, index } }));
+      },
+      undoRemove() {
+        const { removed } = get();
+        if (!removed) return false;
+        set((state) => {
+          const lines = [...state.lines];
+          lines.splice(Math.min(removed.index, lines.length), 0, removed.line);
+          return { lines, removed: null };
+        });
+        return true;
+      },
+      forgetRemoved() {
+        set({ removed: null });
       },
       clear() {
-        set({ lines: [] });
+        set(empty());
       },
     };
   });
 }
+
+export type CartStore = ReturnType<typeof createCartStore>;
 
 export const cartStore = createCartStore();
 

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTillSession } from '../../app/till-session-store';
 import type { Enrolment } from '../../db/meta';
 import type { StaffRow } from '../../db/rows';
@@ -6,10 +6,9 @@ import { useMoney } from '../../lib/use-money';
 import { CashPaymentDialog } from '../payment/cash-payment-dialog';
 import { useCustomerDisplay } from '../printing/use-customer-display';
 import { CartPanel } from './cart-panel';
-import { useCart } from './cart-store';
-import { priceCart } from './price-cart';
 import { ProductBrowser } from './product-browser';
 import { TillHeader } from './till-header';
+import { useCartPricing } from './use-cart-pricing';
 import { useCatalog, type Catalog } from './use-catalog';
 
 export function SellScreen() {
@@ -27,27 +26,33 @@ export function SellScreen() {
   return <SellLayout enrolment={enrolment} actor={actor} catalog={catalog} />;
 }
 
+const NOTHING_PRICED = { lines: [], total: 0 };
+
 function SellLayout({ enrolment, actor, catalog }: { enrolment: Enrolment; actor: StaffRow; catalog: Catalog }) {
   const money = useMoney(catalog.channel);
-  const lines = useCart((s) => s.lines);
-  const priced = useMemo(() => priceCart(lines, catalog.productsById), [lines, catalog.productsById]);
+  const view = useCartPricing(catalog, actor);
   const [paying, setPaying] = useState(false);
-  useCustomerDisplay(priced, catalog.channel);
+  const priced = view?.pricing.ok ? view.pricing.cart : undefined;
+  useCustomerDisplay(priced ?? NOTHING_PRICED, catalog.channel);
 
   return (
     <div className="sell">
       <TillHeader storeName={catalog.channel.name} tillName={enrolment.name} actor={actor} locale={catalog.channel.locale} />
       <main className="sell-main">
         <ProductBrowser catalog={catalog} money={money} />
-        <CartPanel
-          priced={priced}
-          money={money}
-          onCharge={() => {
-            setPaying(true);
-          }}
-        />
+        {view ? (
+          <CartPanel
+            pricing={view.pricing}
+            money={money}
+            onCharge={() => {
+              setPaying(true);
+            }}
+          />
+        ) : (
+          <section className="cart" aria-label="Cart" aria-busy="true" />
+        )}
       </main>
-      {paying ? (
+      {paying && priced ? (
         <CashPaymentDialog
           channel={catalog.channel}
           lines={priced.lines.map(({ productId, packId, qty }) => ({ productId, packId, qty }))}
