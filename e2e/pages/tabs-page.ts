@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { addFirstPack } from './till-page';
 
 /** The flag a tab (and each of its lines) carries when it took lines meant for a tab another till closed. */
 export const MOVED_TAB_TEXT = 'Lines added after this tab was closed on another till';
@@ -51,11 +52,7 @@ export class TabsPage {
   /** Adds a product's first pack to the tab on screen, found by search. */
   async add(product: string) {
     await this.page.getByRole('searchbox', { name: 'Search products' }).fill(product);
-    await this.page
-      .getByRole('group', { name: 'Products' })
-      .getByRole('button', { name: new RegExp(`^${escape(product)},`) })
-      .first()
-      .click();
+    await addFirstPack(this.page, this.page.getByRole('group', { name: 'Products' }).getByRole('button', { name: new RegExp(`^${escape(product)},`) }).first());
     await expect(this.lines).toContainText(product);
   }
 

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The till as a cashier sees it: every step goes through roles and labels. */
 export class TillPage {
@@ -30,10 +30,10 @@ export class TillPage {
     return this.page.getByRole('region', { name: 'Cart' });
   }
 
-  /** Finds a product by search and adds its first tile to the cart. */
+  /** Finds a product by search and adds it to the cart: its first pack, when it has several. */
   async addBySearch(query: string) {
     await this.searchBox.fill(query);
-    await this.page.getByRole('button', { name: new RegExp(`^${escape(query)}`) }).first().click();
+    await addFirstPack(this.page, this.page.getByRole('group', { name: 'Products' }).getByRole('button', { name: new RegExp(`^${escape(query)}`) }).first());
   }
 
   /** Scans a barcode the way a wedge scanner types it: digits then Enter in the search box. */
@@ -59,6 +59,16 @@ export class TillPage {
     if (options.newSale !== false) await this.page.getByRole('button', { name: 'New sale' }).click();
     return total;
   }
+}
+
+/** Taps a product tile; a product with several packs asks which, and gets its first. */
+export async function addFirstPack(page: Page, tile: Locator) {
+  const choosesPack = (await tile.getAttribute('aria-haspopup')) === 'dialog';
+  await tile.click();
+  if (!choosesPack) return;
+  const chooser = page.getByRole('dialog', { name: 'Choose a pack' });
+  await chooser.getByRole('list', { name: /^Packs of / }).getByRole('button').first().click();
+  await expect(chooser).toBeHidden();
 }
 
 function escape(text: string): string {

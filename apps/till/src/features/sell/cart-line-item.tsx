@@ -13,24 +13,33 @@ export interface CartLineItemProps {
   /** Its manual discount, when pricing left it out (awaiting a manager, or too large). */
   held: HeldDiscount | undefined;
   money: MoneyFormatter;
+  /** Opens the line's editor: quantity, note, discount. */
+  onEdit: (lineId: string) => void;
 }
 
 /**
  * One cart line: what it is, each rule that changed its price with the rule's own explanation
  * ("Mix 6 wines −10%"), its note, and its deposits as sub-lines under it.
  */
-export function CartLineItem({ line, priced, deposits, held, money }: CartLineItemProps) {
+export function CartLineItem({ line, priced, deposits, held, money, onEdit }: CartLineItemProps) {
   const { increment, decrement, remove } = cartStore.getState();
   if (!priced) return <UnknownLine line={line} />;
   const what = `${priced.name}, ${priced.packName}`;
   return (
     <li className="cart-line" aria-label={what}>
-      <div className="cart-line-text">
+      <button
+        type="button"
+        className="cart-line-text cart-line-edit"
+        aria-label={`Edit ${what}: quantity, note, discount`}
+        onClick={() => {
+          onEdit(line.lineId);
+        }}
+      >
         <span className="cart-line-name">{priced.name}</span>
         <span className="cart-line-pack">
           {priced.packName} · {money(priced.unitPrice)} each
         </span>
-      </div>
+      </button>
       <QuantityStepper
         what={what}
         qty={line.qty}

@@ -1,11 +1,23 @@
-import type { PricedCart } from '@tillsafe/domain';
+import { currencyDigits, discountLimitBp } from '@tillsafe/domain';
+import type { CustomerRecord, ProductRecord, StaffRecord } from '@tillsafe/sync';
+import { useState } from 'react';
 import type { MoneyFormatter } from '../../lib/use-money';
+import { CartDiscountDialog } from './cart-discount-dialog';
 import { CartLineItem } from './cart-line-item';
+import { CartTotals } from './cart-totals';
 import { cartStore, useCart } from './cart-store';
-import { heldDiscountOf, type CartPricing } from './price-cart';
+import { LineEditorDialog } from './line-editor-dialog';
+import { ManagerApprovalSlot } from './manager-approval-slot';
+import { approvalRequestOf, heldDiscountOf, type CartPricing } from './price-cart';
+import { RemovedLineToast } from './removed-line-toast';
 
 export interface CartPanelProps {
   pricing: CartPricing;
+  /** The attached customer, shown at the top of the cart. */
+  customer: CustomerRecord | null;
+  actor: Pick<StaffRecord, 'id' | 'role'>;
+  currency: string;
+  productsById: ReadonlyMap<string, ProductRecord>;
   money: MoneyFormatter;
   onCharge: () => void;
 }
@@ -19,14 +31,24 @@ export function chargeBlocker(pricing: CartPricing, lineCount: number): string |
   return undefined;
 }
 
-export function CartPanel({ pricing, money, onCharge }: CartPanelProps) {
+export function CartPanel({ pricing, customer, actor, currency, productsById, money, onCharge }: CartPanelProps) {
   const lines = useCart((s) => s.lines);
+  const cartDiscount = useCart((s) => s.cartDiscount);
+  const [editing, setEditing] = useState<string | undefined>(undefined);
+  const [discounting, setDiscounting] = useState(false);
+  const [approving, setApproving] = useState(false);
   const empty = lines.length === 0;
   const items = lines.reduce((sum, l) => sum + l.qty, 0);
   const priced = pricing.ok ? pricing.cart : undefined;
   const total = money(priced?.total ?? 0);
   const blocker = chargeBlocker(pricing, lines.length);
+  const approval = approvalRequestOf(pricing, actor.id);
   const pricedLines = new Map(priced?.lines.map((l) => [l.lineId, l]));
+  const editedLine = lines.find((l) => l.lineId === editing);
+  const editedPriced = editing === undefined ? undefined : pricedLines.get(editing);
+  const digits = currencyDigits(currency);
+  const limitBp = discountLimitBp(actor.role);
+  const cartHeld = heldDiscountOf(pricing, null);
   return (
     <section className="cart" aria-label="Cart">
       <header className="cart-header">
@@ -44,6 +66,23 @@ export function CartPanel({ pricing, money, onCharge }: CartPanelProps) {
           </button>
         )}
       </header>
+      {customer ? (
+        <div className="cart-customer">
+          <span>
+            <span className="muted">Customer</span> <strong>{customer.name}</strong> · {customer.type === 'wholesale' ? 'Wholesale' : 'Retail'}
+          </span>
+          <button
+            type="button"
+            className="btn btn-ghost btn-sm"
+            aria-label={`Remove customer ${customer.name} from the sale`}
+            onClick={() => {
+              cartStore.getState().setCustomer(null);
+            }}
+          >
+            ✕
+          </button>
+        </div>
+      ) : null}
 
       {empty ? (
         <div className="cart-empty">
@@ -65,72 +104,86 @@ export function CartPanel({ pricing, money, onCharge }: CartPanelProps) {
               deposits={priced?.deposits.filter((d) => d.parentLineId === line.lineId) ?? []}
               held={heldDiscountOf(pricing, line.lineId)}
               money={money}
+              onEdit={setEditing}
             />
           ))}
         </ul>
       )}
+      <RemovedLineToast productsById={productsById} />
 
       <footer className="cart-footer">
         {priced ? <CartTotals priced={priced} money={money} /> : null}
-        {blocker ? (
-          <p className="cart-blocker" role="status">
-            {blocker}
+        {cartHeld && cartDiscount ? (
+          <p className="cart-line-held" role="note">
+            The cart discount waits: {cartHeld.failure.code === 'DISCOUNT_EXCEEDS_AMOUNT' ? 'it is more than the sale.' : 'a manager must approve it.'}
           </p>
         ) : null}
-        <button type="button" className="btn btn-charge" disabled={empty || blocker !== undefined} onClick={onCharge} aria-label={`Charge ${total}`}>
-          <span>Charge</span>
-          <span className="charge-amount">{total}</span>
-        </button>
+        {blocker ? (
+          <div className="cart-blocker" role="status">
+            <span>{blocker}</span>
+            {approval ? (
+              <button
+                type="button"
+                className="btn btn-sm btn-primary"
+                onClick={() => {
+                  setApproving(true);
+                }}
+              >
+                Manager approval
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+        <div className="cart-actions">
+          <button
+            type="button"
+            className="btn btn-ghost cart-discount-btn"
+            disabled={empty}
+            onClick={() => {
+              setDiscounting(true);
+            }}
+          >
+            {cartDiscount ? 'Edit cart discount' : 'Cart discount'}
+          </button>
+          <button type="button" className="btn btn-charge" disabled={empty || blocker !== undefined} onClick={onCharge} aria-label={`Charge ${total}`}>
+            <span>Charge</span>
+            <span className="charge-amount">{total}</span>
+          </button>
+        </div>
       </footer>
-    </section>
-  );
-}
 
-/**
- * Subtotal, discounts and deposits when there are any, tax added on top (exclusive categories:
- * subtotal − discounts + deposits + tax added = total), tax contained in the prices, and the total.
- */
-function CartTotals({ priced, money }: { priced: PricedCart; money: MoneyFormatter }) {
-  const added = priced.taxSummary.reduce((sum, row) => sum + (row.inclusive ? 0 : row.tax), 0);
-  const included = priced.taxTotal - added;
-  // Deposits before any tax added on them, which the tax row carries.
-  const deposits = priced.deposits.reduce((sum, d) => sum + d.amount, 0);
-  return (
-    <dl className="totals">
-      {priced.discountTotal > 0 || deposits > 0 || added > 0 ? (
-        <div className="totals-row">
-          <dt>Subtotal</dt>
-          <dd>{money(priced.subtotal)}</dd>
-        </div>
+      {editedLine ? (
+        <LineEditorDialog
+          line={editedLine}
+          what={editedPriced ? `${editedPriced.name}, ${editedPriced.packName}` : 'Line'}
+          digits={digits}
+          limitBp={limitBp}
+          onClose={() => {
+            setEditing(undefined);
+          }}
+        />
       ) : null}
-      {priced.discountTotal > 0 ? (
-        <div className="totals-row totals-saving">
-          <dt>Discounts</dt>
-          <dd>−{money(priced.discountTotal)}</dd>
-        </div>
+      {discounting ? (
+        <CartDiscountDialog
+          digits={digits}
+          limitBp={limitBp}
+          onClose={() => {
+            setDiscounting(false);
+          }}
+        />
       ) : null}
-      {deposits > 0 ? (
-        <div className="totals-row">
-          <dt>Deposits</dt>
-          <dd>{money(deposits)}</dd>
-        </div>
+      {approving && approval ? (
+        <ManagerApprovalSlot
+          request={approval}
+          onApproved={(approverId) => {
+            cartStore.getState().setApprover(approverId);
+            setApproving(false);
+          }}
+          onCancel={() => {
+            setApproving(false);
+          }}
+        />
       ) : null}
-      {added > 0 ? (
-        <div className="totals-row">
-          <dt>Tax</dt>
-          <dd>{money(added)}</dd>
-        </div>
-      ) : null}
-      {included > 0 || added === 0 ? (
-        <div className="totals-row">
-          <dt>Tax included</dt>
-          <dd>{money(included)}</dd>
-        </div>
-      ) : null}
-      <div className="totals-row totals-total">
-        <dt>Total</dt>
-        <dd>{money(priced.total)}</dd>
-      </div>
-    </dl>
+    </section>
   );
 }

@@ -4,7 +4,7 @@ import type { TillDb } from '../../db/till-db';
 import { dexieSellingStore } from '../../sync-client/dexie-selling-store';
 import { cashier, channel } from '../../test-support/fixtures';
 import { depositLager, magnum, regular, rioja, sellingDb, storeSettings, trade } from '../../test-support/selling-fixtures';
-import { needsApproval, priceTillCart, type CartToPrice, type PricingContext } from './price-cart';
+import { approvalRequestOf, needsApproval, priceTillCart, type CartToPrice, type PricingContext } from './price-cart';
 
 let db: TillDb | undefined;
 afterEach(async () => {
@@ -63,9 +63,11 @@ test("a discount beyond the cashier's limit is held out of the price until a man
   const pending = priceTillCart(cart, products, await context());
   expect(needsApproval(pending)).toBe(true);
   expect(pending).toMatchObject({ ok: true, cart: { total: 2598 }, held: [{ lineId: discounted.lineId, failure: { code: 'DISCOUNT_OVER_LIMIT', limitBp: 1000, requestedBp: 1500 } }] });
+  expect(approvalRequestOf(pending, cashier.id)).toEqual({ actorId: cashier.id, requestedBp: 1500, limitBp: 1000, discounts: 1 });
 
   const approved = priceTillCart(cart, products, await context(null, manager));
   expect(needsApproval(approved)).toBe(false);
+  expect(approvalRequestOf(approved, cashier.id)).toBeUndefined();
   if (!approved.ok) throw new Error(approved.error.message);
   expect(approved.cart.total).toBe(2598 - 390);
   expect(approved.cart.lines[0]?.adjustments).toEqual([expect.objectContaining({ explanation: 'Manual discount −15% (Damaged label), manager approved', approvedBy: manager.id })]);

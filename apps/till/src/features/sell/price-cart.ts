@@ -114,3 +114,22 @@ export function needsApproval(pricing: CartPricing): boolean {
 export function heldDiscountOf(pricing: CartPricing, lineId: string | null): HeldDiscount | undefined {
   return pricing.ok ? pricing.held.find((h) => h.lineId === lineId) : undefined;
 }
+
+/** What a manager is asked to approve: who asks, and the largest discount beyond their limit. */
+export interface ApprovalRequest {
+  actorId: string;
+  /** The largest discount waiting, in basis points of what it comes off. */
+  requestedBp: number;
+  /** The asking actor's own limit. */
+  limitBp: number;
+  /** How many discounts wait (one approval covers them all, up to the approver's limit). */
+  discounts: number;
+}
+
+/** The approval the cart waits for, or undefined when it needs none. */
+export function approvalRequestOf(pricing: CartPricing, actorId: string): ApprovalRequest | undefined {
+  if (!pricing.ok) return undefined;
+  const over = pricing.held.flatMap((h) => (h.failure.code === 'DISCOUNT_OVER_LIMIT' ? [h.failure] : []));
+  if (over.length === 0) return undefined;
+  return { actorId, requestedBp: Math.max(...over.map((f) => f.requestedBp)), limitBp: over[0]!.limitBp, discounts: over.length };
+}

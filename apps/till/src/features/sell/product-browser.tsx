@@ -1,5 +1,6 @@
 import type { MoneyFormatter } from '../../lib/use-money';
 import { CategoryBar } from './category-bar';
+import { PackChooser } from './pack-chooser';
 import { ProductGrid } from './product-grid';
 import type { Catalog } from './use-catalog';
 import { useProductBrowser, type AddPack } from './use-product-browser';
@@ -42,7 +43,18 @@ export function ProductBrowser({ catalog, money, onAdd }: ProductBrowserProps) {
         {browser.feedback?.text ?? ''}
       </p>
       <CategoryBar categories={catalog.categories} selectedId={browser.categoryId} onSelect={browser.setCategoryId} />
-      <ProductGrid products={browser.results} categories={catalog.categories} money={money} query={browser.resultsQuery} onAdd={browser.add} />
+      <ProductGrid products={browser.results} categories={catalog.categories} money={money} query={browser.resultsQuery} onChoose={browser.choose} />
+      {browser.choosing ? (
+        <PackChooser
+          product={browser.choosing}
+          money={money}
+          onChoose={(pack) => {
+            browser.add(browser.choosing!, pack);
+            browser.closeChooser();
+          }}
+          onClose={browser.closeChooser}
+        />
+      ) : null}
     </section>
   );
 }

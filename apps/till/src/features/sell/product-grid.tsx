@@ -1,4 +1,3 @@
-import type { Pack } from '@tillsafe/domain';
 import type { CategoryRecord, ProductRecord } from '@tillsafe/sync';
 import { memo } from 'react';
 import type { MoneyFormatter } from '../../lib/use-money';
@@ -9,14 +8,15 @@ export interface ProductGridProps {
   categories: readonly CategoryRecord[];
   money: MoneyFormatter;
   query: string;
-  onAdd: (product: ProductRecord, pack: Pack) => void;
+  onChoose: (product: ProductRecord) => void;
 }
 
 /**
- * Every pack of every product shown as its own tile, so a 6-pack is one tap away. A memo: its
- * tiles format every price, which is not worth redoing when only the cart or a tab changed.
+ * One tile per product; a product with several packs asks which when tapped (pack-chooser.tsx).
+ * A memo: its tiles format every price, which is not worth redoing when only the cart or a tab
+ * changed.
  */
-export const ProductGrid = memo(function ProductGrid({ products, categories, money, query, onAdd }: ProductGridProps) {
+export const ProductGrid = memo(function ProductGrid({ products, categories, money, query, onChoose }: ProductGridProps) {
   const colors = new Map(categories.map((c) => [c.id, c.color]));
   if (products.length === 0) {
     return (
@@ -27,9 +27,9 @@ export const ProductGrid = memo(function ProductGrid({ products, categories, mon
   }
   return (
     <div className="tile-grid" aria-label="Products" role="group">
-      {products.flatMap((product) =>
-        product.packs.map((pack) => <ProductTile key={pack.id} product={product} pack={pack} color={colors.get(product.categoryId)} money={money} onAdd={onAdd} />),
-      )}
+      {products.map((product) => (
+        <ProductTile key={product.id} product={product} color={colors.get(product.categoryId)} money={money} onChoose={onChoose} />
+      ))}
     </div>
   );
 });

@@ -43,6 +43,10 @@ function SellLayout({ enrolment, actor, catalog }: { enrolment: Enrolment; actor
         {view ? (
           <CartPanel
             pricing={view.pricing}
+            customer={view.customer}
+            actor={actor}
+            currency={catalog.channel.currency}
+            productsById={catalog.productsById}
             money={money}
             onCharge={() => {
               setPaying(true);

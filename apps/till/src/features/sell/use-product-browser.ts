@@ -22,6 +22,7 @@ export function useProductBrowser(catalog: Catalog, addPack: AddPack = addToCart
   const [query, setQuery] = useState('');
   const [categoryId, setCategoryId] = useState<string | undefined>(undefined);
   const [feedback, setFeedback] = useState<{ tone: 'ok' | 'error'; text: string } | undefined>(undefined);
+  const [choosing, setChoosing] = useState<ProductRecord | undefined>(undefined);
   const searchRef = useRef<HTMLInputElement>(null);
 
   // The grid follows the search box at low priority: a keystroke, or a scan and the line it
@@ -50,6 +51,16 @@ export function useProductBrowser(catalog: Catalog, addPack: AddPack = addToCart
     addPackRef.current(product, pack);
     setFeedback({ tone: 'ok', text: `Added ${product.name}, ${pack.name}` });
   }, []);
+
+  /** A tapped tile: its one pack goes in, or the chooser asks which pack (one stable callback, for the grid's memo). */
+  const choose = useCallback(
+    (product: ProductRecord) => {
+      const [only, ...others] = product.packs;
+      if (only && others.length === 0) add(product, only);
+      else setChoosing(product);
+    },
+    [add],
+  );
 
   /**
    * A scanned code adds its pack; from the search box (wedge scanner) or a serial scanner. The
@@ -106,6 +117,12 @@ export function useProductBrowser(catalog: Catalog, addPack: AddPack = addToCart
     searchRef,
     onSearchKeyDown,
     add,
+    choose,
+    /** The product whose pack the cashier is choosing, while the chooser is open. */
+    choosing,
+    closeChooser: () => {
+      setChoosing(undefined);
+    },
   };
 }
 
