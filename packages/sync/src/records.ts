@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { categorySchema, currencySchema, minorUnitsSchema, packSchema, productSchema, roleSchema, tenderSchema } from '@tillsafe/domain';
+import { categorySchema, currencySchema, minorUnitsSchema, packSchema, productSchema, receiptNumberPartsSchema, roleSchema, tenderSchema } from '@tillsafe/domain';
 import { saleSellingFields } from './selling-records';
 
 /** The records a till keeps, one schema per pulled entity; pulled data is parsed with these. */
@@ -9,6 +9,11 @@ export const channelRecordSchema = z.object({
   kind: z.enum(['store', 'bar']),
   currency: currencySchema,
   locale: z.string(),
+  /**
+   * The channel's code on receipt numbers (the `CC` in CC-03-000142), from protocol 2. Optional
+   * only so a channel a protocol-1 till stored still reads; the server always sends it.
+   */
+  code: receiptNumberPartsSchema.shape.channelCode.optional(),
 });
 export type ChannelRecord = z.infer<typeof channelRecordSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { receiptNumberPartsSchema } from '@tillsafe/domain';
 import { MAX_PULL_LIMIT, OLDEST_SUPPORTED_PROTOCOL_VERSION, PROTOCOL_VERSION } from './protocol';
 
 /** Every error body the server sends: a machine code and a sentence for people. */
@@ -86,10 +87,20 @@ export const pullResponseSchema = z.object({
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 
+/** A till's number in its channel: the `03` in receipt number CC-03-000142. */
+export const tillNumberSchema = receiptNumberPartsSchema.shape.till;
+
 /** A protocol-2 pull: the same page, whose changes may also be selling entities. */
 export const changeV2Schema = changeSchema.extend({ entity: anyEntityNameSchema });
 export type ChangeV2 = z.infer<typeof changeV2Schema>;
-export const pullResponseV2Schema = pullResponseSchema.extend({ changes: z.array(changeV2Schema) });
+export const pullResponseV2Schema = pullResponseSchema.extend({
+  changes: z.array(changeV2Schema),
+  /**
+   * The pulling till's number in its channel, for its receipt numbers: how a till enrolled before
+   * till numbers existed learns its own (a till enrolled since has it from enrolment).
+   */
+  tillNumber: tillNumberSchema.optional(),
+});
 export type PullResponseV2 = z.infer<typeof pullResponseV2Schema>;
 
 export const enrollRequestSchema = z.object({
@@ -104,6 +115,8 @@ export const enrollResponseSchema = z.object({
   tenantId: z.uuid(),
   channelId: z.uuid(),
   warehouseId: z.uuid(),
+  /** The till's number in its channel, for its receipt numbers (protocol 2). */
+  tillNumber: tillNumberSchema,
 });
 export type EnrollResponse = z.infer<typeof enrollResponseSchema>;
 

@@ -1,10 +1,10 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, max, sql } from 'drizzle-orm';
 import { uuidv7, type EnrollRequest, type EnrollResponse } from '@tillsafe/sync';
 import type { Db } from '../db/database';
 import { businessProfiles } from '../db/identity-schema';
-import { devices, pairingCodes } from '../db/schema';
+import { channels, devices, pairingCodes } from '../db/schema';
 import { audit } from './audit';
-import { inScope, switchTenant } from '../db/tenant-scope';
+import { inScope, switchTenant, type Tx } from '../db/tenant-scope';
 import { ApiError } from '../errors';
 import { hashToken, newSecureToken } from './secure-token';
 
@@ -33,6 +33,7 @@ export async function enrollDevice(db: Db, request: EnrollRequest): Promise<Enro
     }
     if (!pairing.reusable && pairing.usedAt) throw new ApiError('PAIRING_CODE_USED', 'That pairing code has already been used. Ask your manager for a new one.');
     if (!pairing.reusable) await tx.update(pairingCodes).set({ usedAt: sql`now()` }).where(eq(pairingCodes.code, code));
+    const tillNumber = await nextTillNumber(tx, pairing.channelId);
     const token = newSecureToken('dt');
     const deviceId = uuidv7();
     await tx.insert(devices).values({
@@ -42,8 +43,27 @@ export async function enrollDevice(db: Db, request: EnrollRequest): Promise<Enro
       warehouseId: pairing.warehouseId,
       name: request.name,
       tokenHash: hashToken(token),
+      tillNumber,
     });
-    await audit(tx, { action: 'device.enrolled', tenantId: pairing.tenantId, deviceId, after: { name: request.name, channelId: pairing.channelId }, at: Date.now() });
-    return { deviceId, deviceToken: token, tenantId: pairing.tenantId, channelId: pairing.channelId, warehouseId: pairing.warehouseId };
+    await audit(tx, { action: 'device.enrolled', tenantId: pairing.tenantId, deviceId, after: { name: request.name, channelId: pairing.channelId, tillNumber }, at: Date.now() });
+    return { deviceId, deviceToken: token, tenantId: pairing.tenantId, channelId: pairing.channelId, warehouseId: pairing.warehouseId, tillNumber };
   });
+}
+
+/** The most tills one channel can number: receipt numbers carry two or three digits for the till. */
+export const MAX_TILLS_PER_CHANNEL = 999;
+
+/**
+ * The next till number in a channel: one past the highest ever given there (a revoked till keeps
+ * its number, so no two tills' receipts share one). The channel row is locked until the
+ * enrolment commits, so two tills paired at once get two numbers.
+ */
+async function nextTillNumber(tx: Tx, channelId: string): Promise<number> {
+  await tx.select({ id: channels.id }).from(channels).where(eq(channels.id, channelId)).for('no key update');
+  const [row] = await tx.select({ highest: max(devices.tillNumber) }).from(devices).where(eq(devices.channelId, channelId));
+  const next = (row?.highest ?? 0) + 1;
+  if (next > MAX_TILLS_PER_CHANNEL) {
+    throw new ApiError('TILL_NUMBERS_EXHAUSTED', `This store already has ${MAX_TILLS_PER_CHANNEL} tills, the most its receipt numbers can tell apart.`);
+  }
+  return next;
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { Tender } from '@tillsafe/domain';
 import type { PackRecord, RecordMeta, SaleRecord, SyncConflict, VersionVector } from '@tillsafe/sync';
 
@@ -15,14 +15,24 @@ export const tenants = pgTable('tenants', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const channels = pgTable('channels', {
-  id: uuid('id').primaryKey(),
-  tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-  name: text('name').notNull(),
-  kind: text('kind', { enum: ['store', 'bar'] }).notNull(),
-  currency: text('currency').notNull(),
-  locale: text('locale').notNull(),
-});
+export const channels = pgTable(
+  'channels',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: ['store', 'bar'] }).notNull(),
+    currency: text('currency').notNull(),
+    locale: text('locale').notNull(),
+    /**
+     * The channel's short code on receipt numbers (`CC` in CC-03-000142), unique in its tenant.
+     * Left out ('') on insert, the database makes one from the name's initials (migration 0010's
+     * trigger); it never changes after, so receipt numbers stay unique when a channel is renamed.
+     */
+    code: text('code').notNull().default(''),
+  },
+  (t) => [uniqueIndex('channels_tenant_code').on(t.tenantId, t.code), check('channels_code_format', sql`${t.code} ~ '^[A-Z0-9]{2,4}$'`)],
+);
 
 export const warehouses = pgTable('warehouses', {
   id: uuid('id').primaryKey(),
@@ -96,7 +106,12 @@ export const devices = pgTable('devices', {
   /** Highest mutation seq applied from this device, written in the same transaction. */
   lastSeq: bigint('last_seq', { mode: 'number' }).notNull().default(0),
   enrolledAt: timestamp('enrolled_at', { withTimezone: true }).notNull().defaultNow(),
-});
+  /**
+   * The till's number in its channel (the `03` in CC-03-000142), given at enrolment: the next one
+   * free in the channel, never reused (a revoked till keeps its number, and its receipts theirs).
+   */
+  tillNumber: integer('till_number').notNull(),
+}, (t) => [uniqueIndex('devices_channel_till_number').on(t.channelId, t.tillNumber)]);
 
 // The tables a push appends to on every sale — the mutation log, sales, the stock ledger and the
 // change index — carry no foreign keys. They are written only through sync/ (a push, a replayed

@@ -145,7 +145,7 @@ describe.each(DRIVERS)('the onboarding wizard on %s', (kind) => {
     const till = (await office.call('POST', '/api/v1/devices/enroll', { pairingCode: code.body.code, name: 'Front till' })).body as unknown as EnrollResponse;
     const pulled = await office.server.app.request('/api/v1/sync/pull?limit=1000', { headers: { authorization: `Bearer ${till.deviceToken}` } });
     const page = pullResponseSchema.parse(await pulled.json());
-    expect(page.changes.filter((c) => c.entity === 'channel').map((c) => c.data)).toEqual([{ id: channelId, name: CHANNEL.name, kind: 'store', currency: 'EUR', locale: 'en-IE' }]);
+    expect(page.changes.filter((c) => c.entity === 'channel').map((c) => c.data)).toEqual([{ id: channelId, name: CHANNEL.name, kind: 'store', currency: 'EUR', locale: 'en-IE', code: 'HSB' }]);
     expect(page.changes.filter((c) => c.entity === 'warehouse').map((c) => c.data)).toEqual([{ id: warehouseId, channelId, name: 'Back room' }]);
     expect(page.changes.filter((c) => c.entity === 'category').map((c) => (c.data as { name: string }).name).sort()).toEqual(LIQUOR_STORE_DEFAULTS.categories.map((c) => c.name).sort());
 

@@ -49,9 +49,9 @@ export async function pullChanges(db: Db, device: DeviceIdentity, cursorText: st
       const found = records.get(`${r.entity}:${r.entityId}`);
       if (found) changes.push({ entity: r.entity as AnyEntityName, id: r.entityId, version: found.meta.version, fields: found.meta.fields, op: 'put', data: found.data });
     }
-    const [dev] = await tx.select({ lastSeq: devices.lastSeq }).from(devices).where(eq(devices.id, device.deviceId));
+    const [dev] = await tx.select({ lastSeq: devices.lastSeq, tillNumber: devices.tillNumber }).from(devices).where(eq(devices.id, device.deviceId));
     const last = page.at(-1);
-    return { cursor: encodeCursor(last ? last.pos : after), hasMore, lastSeq: dev?.lastSeq ?? 0, changes };
+    return { cursor: encodeCursor(last ? last.pos : after), hasMore, lastSeq: dev?.lastSeq ?? 0, changes, ...(dev ? { tillNumber: dev.tillNumber } : {}) };
   });
 }
 

@@ -41,7 +41,7 @@ export function toProductRecord(r: Omit<typeof products.$inferSelect, 'tenantId'
 }
 
 export function toChannelRecord(r: typeof channels.$inferSelect): ChannelRecord {
-  return { id: r.id, name: r.name, kind: r.kind, currency: r.currency, locale: r.locale };
+  return { id: r.id, name: r.name, kind: r.kind, currency: r.currency, locale: r.locale, code: r.code };
 }
 
 export function toWarehouseRecord(r: typeof warehouses.$inferSelect): WarehouseRecord {
