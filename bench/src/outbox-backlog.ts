@@ -1,4 +1,4 @@
-import type { Mutation, SaleCompleteArgs, SaleRecord, StockMovement, VersionVector } from '@tillsafe/sync';
+import type { Mutation, SaleCompleteV2Args, SaleRecord, StockMovement, VersionVector } from '@tillsafe/sync';
 
 type SaleRow = SaleRecord & { version?: VersionVector };
 
@@ -6,7 +6,7 @@ type SaleRow = SaleRecord & { version?: VersionVector };
  * Runs IN THE TILL'S PAGE (handed to `page.evaluate`, so it must not use anything from outside
  * itself). The documented shortcut behind backlog_10k_drain_s: committing 10,000 sales through
  * the UI would take far longer than the bench may, so this copies ONE sale the till committed
- * offline through its real path (completeCashSale → commitMutation) `copies` times, writing
+ * offline through its real path (completeSale → commitMutation) `copies` times, writing
  * exactly what that path writes for each sale, straight into IndexedDB:
  *   - the outbox entry: a new mutation id, the next seq, its HLC, and args with a new saleId,
  *     the next receipt number, new lineIds and soldAt (base versions unchanged: same products);
@@ -57,7 +57,7 @@ export async function copyOfflineSale({ dbName, copies }: { dbName: string; copi
     const outbox = (await request(read.objectStore('outbox').getAll())) as Mutation[];
     const entry = outbox[0];
     if (outbox.length !== 1 || entry?.name !== 'sale.complete') throw new Error(`expected one sale.complete in the outbox, found ${outbox.length}`);
-    const args = entry.args as SaleCompleteArgs;
+    const args = entry.args as SaleCompleteV2Args;
     const sale = (await request(read.objectStore('sales').get(args.saleId))) as SaleRow | undefined;
     const moves = (await request(read.objectStore('stockMovements').index('refId').getAll(args.saleId))) as StockMovement[];
     const meta = async (key: string) => ((await request(read.objectStore('meta').get(key))) as { value: unknown } | undefined)?.value;
@@ -82,7 +82,7 @@ export async function copyOfflineSale({ dbName, copies }: { dbName: string; copi
         const soldAt = new Date(at).toISOString();
         const receiptNo = `${receipt[1]!}${String(counter + k).padStart(6, '0')}`;
         const hlc = `${String(at).padStart(15, '0')}-00000-${deviceId}`;
-        const copiedArgs: SaleCompleteArgs = { ...args, saleId, receiptNo, soldAt, lines: args.lines.map((line, i) => ({ ...line, lineId: lineIds[i]! })) };
+        const copiedArgs: SaleCompleteV2Args = { ...args, saleId, receiptNo, soldAt, lines: args.lines.map((line, i) => ({ ...line, lineId: lineIds[i]! })) };
         tx.objectStore('outbox').add({ ...entry, id: uuidv7(at), seq, hlc, args: copiedArgs });
         tx.objectStore('sales').add({ ...sale, id: saleId, receiptNo, soldAt, lines: sale.lines.map((line, i) => ({ ...line, lineId: lineIds[i]! })), version: { [deviceId]: seq } });
         for (const move of moves) {

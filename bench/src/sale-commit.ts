@@ -11,7 +11,7 @@ export const TENDERED = '1000.00';
  * shop.
  *
  * What is timed is the app's own `sale.commit` performance measure
- * (apps/till/src/features/payment/complete-cash-sale.ts): from the call to `completeCashSale` to
+ * (apps/till/src/features/payment/complete-sale.ts): from the call to `completeSale` to
  * its Dexie transaction being committed — receipt number, the `sale.complete` mutator, the sale
  * and stock rows and the outbox entry, in one IndexedDB transaction. Rendering, the Playwright
  * round trips and printing are outside it. A PerformanceObserver in the page collects the
@@ -37,7 +37,7 @@ export async function saleCommitDurations(ui: TillUi, barcodes: readonly string[
     await page.waitForFunction((n) => (window.benchCommits?.length ?? 0) >= n, total, { timeout: 10_000 });
   } catch {
     const seen = await page.evaluate(() => window.benchCommits?.length ?? 0);
-    throw new Error(`the till reported ${seen} sale.commit measures for ${total} sales: is it built without the measure in complete-cash-sale.ts?`);
+    throw new Error(`the till reported ${seen} sale.commit measures for ${total} sales: is it built without the measure in complete-sale.ts?`);
   }
   const durations = await page.evaluate(() => window.benchCommits ?? []);
   return durations.slice(warmup, total);

@@ -39,6 +39,9 @@ export class TillUi {
     await this.page.getByRole('button', { name: /^Charge/ }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Cash payment' });
     await dialog.getByLabel('Amount tendered').fill(tendered);
+    // An age-restricted item asks the cashier to confirm the customer's age first.
+    const ageCheck = dialog.getByRole('checkbox', { name: /^Age checked/ });
+    if (await ageCheck.isVisible()) await ageCheck.check();
     await dialog.getByRole('button', { name: 'Complete sale' }).click();
     await this.page.getByRole('heading', { name: 'Sale complete' }).waitFor();
     await this.page.getByRole('button', { name: 'New sale' }).click();

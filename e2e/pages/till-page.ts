@@ -54,6 +54,9 @@ export class TillPage {
     await expect(dialog).toBeVisible();
     const total = /\$[\d,]+\.\d{2}/.exec(label)?.[0] ?? '';
     await dialog.getByLabel('Amount tendered').fill('100.00');
+    // An age-restricted item asks the cashier to confirm the customer's age first.
+    const ageCheck = dialog.getByRole('checkbox', { name: /^Age checked/ });
+    if (await ageCheck.isVisible()) await ageCheck.check();
     await dialog.getByRole('button', { name: 'Complete sale' }).click();
     await expect(this.page.getByText('Sale complete')).toBeVisible();
     if (options.newSale !== false) await this.page.getByRole('button', { name: 'New sale' }).click();

@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { enrollResponseSchema } from '@tillsafe/sync';
+import { enrollResponseSchema, tillNumberSchema } from '@tillsafe/sync';
 import type { TillDb } from './till-db';
 
-/** How this till was enrolled: issued once by the server, kept until the till is reset. */
-export const enrolmentSchema = enrollResponseSchema.extend({ name: z.string().min(1) });
+/**
+ * How this till was enrolled: issued once by the server, kept until the till is reset. A till
+ * enrolled before till numbers existed has none until its first protocol-2 pull brings it.
+ */
+export const enrolmentSchema = enrollResponseSchema.extend({ name: z.string().min(1), tillNumber: tillNumberSchema.optional() });
 export type Enrolment = z.infer<typeof enrolmentSchema>;
 
 /** The staff member signed in at this till; survives a reload, also offline. */

@@ -38,6 +38,8 @@ interface TableWrites {
 /** A pulled page, parsed and grouped by table, ready to be stored. */
 export interface PreparedPage {
   cursor: string;
+  /** The till's number in its channel, when the server sent it (receipt numbers). */
+  tillNumber: number | undefined;
   changes: readonly ChangeV2[];
   /** Keys (`entity:id`) of every record the page replaces or deletes. */
   replaced: ReadonlySet<string>;
@@ -73,7 +75,7 @@ export function preparePullPage(db: TillDb, page: PullResponseV2): PreparedPage 
       entry.deletes.push(change.id);
     }
   }
-  return { cursor: page.cursor, changes: page.changes, replaced: new Set(parsed.map((c) => recordKey(c.entity, c.id))), writes: [...writes.values()], stats };
+  return { cursor: page.cursor, tillNumber: page.tillNumber, changes: page.changes, replaced: new Set(parsed.map((c) => recordKey(c.entity, c.id))), writes: [...writes.values()], stats };
 }
 
 /**
@@ -99,7 +101,9 @@ export async function storePullPage(db: TillDb, page: PreparedPage, now: () => n
       page.replaced.size ? db.outbox.count() : 0,
     ]);
     if (!enrolment) return;
-    await Promise.all([receiveTimestamps(db, enrolment, clock, page.changes, now()), pending > 0 ? rebasePending(db, enrolment, page.replaced) : undefined]);
+    // A till enrolled before till numbers existed learns its own here, for its receipt numbers.
+    const numbered = page.tillNumber !== undefined && page.tillNumber !== enrolment.tillNumber ? setMeta(db, 'enrolment', { ...enrolment, tillNumber: page.tillNumber }) : undefined;
+    await Promise.all([receiveTimestamps(db, enrolment, clock, page.changes, now()), pending > 0 ? rebasePending(db, enrolment, page.replaced) : undefined, numbered]);
   });
 }
 

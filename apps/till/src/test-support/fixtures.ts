@@ -4,7 +4,7 @@ import { setMeta, type Enrolment } from '../db/meta';
 import { toProductRow } from '../db/rows';
 import { TillDb } from '../db/till-db';
 
-export const channel: ChannelRecord = { id: '0190a0e0-0000-7000-8000-00000000c001', name: 'Corner Cellar', kind: 'store', currency: 'USD', locale: 'en-US' };
+export const channel: ChannelRecord = { id: '0190a0e0-0000-7000-8000-00000000c001', name: 'Corner Cellar', kind: 'store', currency: 'USD', locale: 'en-US', code: 'CC' };
 
 export const enrolment: Enrolment = {
   deviceId: '0190a0e0-0000-7000-8000-00000000e001',
@@ -12,6 +12,7 @@ export const enrolment: Enrolment = {
   tenantId: '0190a0e0-0000-7000-8000-00000000a001',
   channelId: channel.id,
   warehouseId: '0190a0e0-0000-7000-8000-00000000d001',
+  tillNumber: 3,
   name: 'Till 1',
 };
 

@@ -1,6 +1,7 @@
 import type { Stored } from '@tillsafe/sync';
 import type {
   CustomerRecord,
+  StaffRecord,
   DepositItemRecord,
   PriceListRecord,
   ProductRecord,
@@ -13,7 +14,7 @@ import type {
 import { toProductRow } from '../db/rows';
 import type { TillDb } from '../db/till-db';
 import { dexieRecordStore } from '../sync-client/dexie-record-store';
-import { channel, lager, pairedDb } from './fixtures';
+import { cashier, channel, lager, pairedDb } from './fixtures';
 
 /**
  * A liquor store's selling rules as a till pulls them (protocol 2): a mixed case of wines where a
@@ -90,6 +91,9 @@ export const storeSettings: SellingSettingsRecord = {
   loyalty: null,
 };
 
+/** A manager, who may approve a discount beyond a cashier's limit. */
+export const manager: StaffRecord = { ...cashier, id: '0190a0e0-0000-7000-8000-00000000f002', name: 'Marcus Reid', role: 'manager' };
+
 const pulled = <T>(data: T): Stored<T> => ({ data, meta: { version: {}, fields: {} } });
 
 /** The selling records above, as one pull would bring them. */
@@ -107,11 +111,12 @@ export function sellingWrites(): SellingWrite[] {
   return records.map(([entity, data]) => ({ entity, id: data.id, stored: pulled(data) }));
 }
 
-/** A paired till with a signed-in cashier, wines, the deposit lager, two customers and the selling rules. */
+/** A paired till with a signed-in cashier, a manager, wines, the deposit lager, two customers and the selling rules. */
 export async function sellingDb(): Promise<TillDb> {
   const db = await pairedDb();
   await db.products.bulkPut([toProductRow(depositLager), toProductRow(rioja), toProductRow(magnum)]);
   await db.customers.bulkPut([trade, regular]);
+  await db.staff.put(manager);
   await dexieRecordStore(db).save({ records: [], ledger: [], conflicts: [], selling: sellingWrites() });
   return db;
 }

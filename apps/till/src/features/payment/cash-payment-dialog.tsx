@@ -1,26 +1,28 @@
-import type { MinorUnits } from '@tillsafe/domain';
+import type { CashRoundingRule, MinorUnits } from '@tillsafe/domain';
 import type { ChannelRecord } from '@tillsafe/sync';
 import type { SubmitEvent } from 'react';
 import { ModalDialog } from '../../lib/modal-dialog';
 import type { MoneyFormatter } from '../../lib/use-money';
-import type { CashSaleLine } from './complete-cash-sale';
 import { SaleCompleteView } from './sale-complete-view';
-import { useCashPayment, type SettleCash } from './use-cash-payment';
+import { useCashPayment, type AgeCheckRequest, type SettleCash } from './use-cash-payment';
 
 export interface CashPaymentDialogProps {
   channel: ChannelRecord;
-  lines: readonly CashSaleLine[];
   total: MinorUnits;
   money: MoneyFormatter;
   onClose: () => void;
-  /** What stores the sale (e.g. paying a tab); the cart's sale by default. */
-  settle?: SettleCash | undefined;
+  /** What stores the sale: the cart's (complete-sale.ts) or a tab's. */
+  settle: SettleCash;
+  /** Set when the sale holds an age-restricted item: the customer's age is confirmed first. */
+  ageCheck?: AgeCheckRequest | undefined;
+  /** The channel's cash rounding (a tender rule): the cash due is the total rounded to it. */
+  cashRounding?: CashRoundingRule | null | undefined;
   /** The button that leaves the "Sale complete" view. */
   doneLabel?: string | undefined;
 }
 
-export function CashPaymentDialog({ channel, lines, total, money, onClose, settle, doneLabel }: CashPaymentDialogProps) {
-  const payment = useCashPayment(channel, lines, total, settle);
+export function CashPaymentDialog({ channel, total, money, onClose, settle, ageCheck, cashRounding, doneLabel }: CashPaymentDialogProps) {
+  const payment = useCashPayment(channel, total, settle, { ageCheck, cashRounding });
   const { phase } = payment;
   // Not while the sale is being stored: it would vanish from the screen half done.
   const close = () => {
@@ -46,8 +48,27 @@ export function CashPaymentDialog({ channel, lines, total, money, onClose, settl
           </header>
           <div className="amount-due">
             <span>Total due</span>
-            <strong>{money(total)}</strong>
+            <strong>{money(payment.due)}</strong>
           </div>
+          {payment.due !== total ? (
+            <p className="muted cash-rounding-note">
+              Sale total {money(total)}, rounded to {money(payment.due)} in cash
+            </p>
+          ) : null}
+          {ageCheck ? (
+            <label className="age-confirm">
+              <input
+                type="checkbox"
+                checked={payment.ageConfirmed}
+                onChange={(e) => {
+                  payment.setAgeConfirmed(e.target.checked);
+                }}
+              />
+              <span>
+                <strong>Age checked:</strong> the customer is clearly over {ageCheck.minimumAge}
+              </span>
+            </label>
+          ) : null}
           <div className="quick-cash" role="group" aria-label="Quick amounts">
             {payment.quickAmounts.map((amount, i) => (
               <button

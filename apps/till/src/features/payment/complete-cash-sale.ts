@@ -1,11 +1,11 @@
 import type { MinorUnits } from '@tillsafe/domain';
 import { uuidv7, type SaleCompleteArgs } from '@tillsafe/sync';
-import { getMetas, setMeta, type Enrolment } from '../../db/meta';
+import { setMeta } from '../../db/meta';
 import { recordTables } from '../../db/record-tables';
 import type { SaleRow } from '../../db/rows';
 import type { TillDb } from '../../db/till-db';
 import { commitMutation, commitTables } from '../../sync-client/commit-mutation';
-import { TillError } from '../../sync-client/till-error';
+import { nextReceipt, type NextReceipt } from './receipt-number';
 
 /** A line of a protocol-1 sale: what was sold, how many. */
 export interface CashSaleLine {
@@ -21,20 +21,18 @@ export interface CashSaleInput {
   clientTotal: MinorUnits;
 }
 
-/** A short code for this till on its receipts: the last four hex digits of its device id. */
+/** A short code for this till on its bar and kitchen tickets: the last four hex digits of its device id. */
 export function tillShortCode(deviceId: string): string {
   return deviceId.replace(/-/g, '').slice(-4).toUpperCase();
 }
 
-export function receiptNumber(deviceId: string, counter: number): string {
-  return `${tillShortCode(deviceId)}-${counter.toString().padStart(6, '0')}`;
-}
-
 /**
- * Completes a cash sale: takes the next receipt number and commits `sale.complete` in one
- * transaction (commitMutation's transaction joins this one), so a refused sale uses up no
- * receipt number and a stored sale always has one. Each stored sale leaves a `sale.commit`
- * performance measure (how long storing it took), for DevTools' Performance panel and the bench.
+ * Completes a cash sale as protocol 1 sends it (no `v`: priced from catalog prices, cash only), as
+ * paying a tab still does: the tab screen prices with the catalog prices, and the server prices a
+ * protocol-1 sale the same way. The sell screen completes its sales with complete-sale.ts.
+ * Takes the next receipt number and commits `sale.complete` in one transaction
+ * (commitMutation's transaction joins this one), so a refused sale uses up no receipt number and
+ * a stored sale always has one. Each stored sale leaves a `sale.commit` performance measure.
  */
 export async function completeCashSale(db: TillDb, input: CashSaleInput, now: () => Date = () => new Date()): Promise<SaleRow> {
   const started = performance.now();
@@ -65,23 +63,11 @@ function storeCashSale(db: TillDb, input: CashSaleInput, now: () => Date): Promi
   });
 }
 
-interface Receipt {
-  enrolment: Enrolment;
-  counter: number;
-}
-
-/** This till's next receipt counter, read in the caller's transaction. */
-async function nextReceipt(db: TillDb): Promise<Receipt> {
-  const [enrolment, lastReceipt] = await getMetas(db, ['enrolment', 'receiptCounter'] as const);
-  if (!enrolment) throw new TillError('NOT_ENROLLED', 'This till is not paired yet.');
-  return { enrolment, counter: (lastReceipt ?? 0) + 1 };
-}
-
-async function cashSaleArgs(receipt: Promise<Receipt>, saleId: string, input: CashSaleInput, soldAt: Date): Promise<SaleCompleteArgs> {
-  const { enrolment, counter } = await receipt;
+async function cashSaleArgs(receipt: Promise<NextReceipt>, saleId: string, input: CashSaleInput, soldAt: Date): Promise<SaleCompleteArgs> {
+  const { enrolment, receiptNo } = await receipt;
   return {
     saleId,
-    receiptNo: receiptNumber(enrolment.deviceId, counter),
+    receiptNo,
     channelId: enrolment.channelId,
     warehouseId: enrolment.warehouseId,
     lines: input.lines.map((line) => ({ lineId: uuidv7(soldAt.getTime()), productId: line.productId, packId: line.packId, qty: line.qty })),

@@ -1,18 +1,24 @@
-import { currencyDigits, quickCashAmounts, type MinorUnits } from '@tillsafe/domain';
+import { cashDue, currencyDigits, quickCashAmounts, type AgeCheck, type CashRoundingRule, type MinorUnits } from '@tillsafe/domain';
 import type { ChannelRecord } from '@tillsafe/sync';
 import { useMemo, useRef, useState } from 'react';
 import { db, hardware, syncEngine } from '../../app/services';
 import type { SaleRow } from '../../db/rows';
+import { storeTimestamp } from '../../lib/store-time';
 import { describeMutationError } from '../../sync-client/describe-mutation-error';
 import { afterCashSale } from '../printing/after-cash-sale';
-import { cartStore } from '../sell/cart-store';
-import { completeCashSale, type CashSaleLine } from './complete-cash-sale';
 import { formatMoneyInput, parseMoneyInput } from './money-input';
 
 export type CashPaymentPhase = { step: 'tendering'; error: string | undefined } | { step: 'saving' } | { step: 'done'; sale: SaleRow };
 
-/** Stores the sale once enough cash is tendered; without one, the payment sells the cart. */
-export type SettleCash = (tendered: MinorUnits) => Promise<SaleRow>;
+/** Stores the sale once enough cash is tendered, with the age check when one was asked for. */
+export type SettleCash = (tendered: MinorUnits, ageCheck: AgeCheck | null) => Promise<SaleRow>;
+
+/** The cart holds an age-restricted item: the cashier confirms the customer's age before payment. */
+export interface AgeCheckRequest {
+  minimumAge: number;
+  /** The staff member checking (the signed-in actor). */
+  verifiedBy: string;
+}
 
 /**
  * Storing a sale takes a few milliseconds, so the dialog says "Saving…" only for one that takes
@@ -21,13 +27,21 @@ export type SettleCash = (tendered: MinorUnits) => Promise<SaleRow>;
  */
 export const SAVING_SHOWN_AFTER_MS = 200;
 
-export function useCashPayment(channel: ChannelRecord, lines: readonly CashSaleLine[], total: MinorUnits, settle?: SettleCash) {
+/**
+ * One cash payment of `total`: what is due in cash (rounded to the channel's cash step, a tender
+ * rule that never changes the sale's total), quick amounts, the change, and, for an age-restricted
+ * cart, the cashier's confirmation of the customer's age (recorded as a visual check).
+ */
+export function useCashPayment(channel: ChannelRecord, total: MinorUnits, settle: SettleCash, options: { ageCheck?: AgeCheckRequest | undefined; cashRounding?: CashRoundingRule | null | undefined } = {}) {
   const digits = currencyDigits(channel.currency);
   const [text, setText] = useState('');
+  const [ageConfirmed, setAgeConfirmed] = useState(false);
   const [phase, setPhase] = useState<CashPaymentPhase>({ step: 'tendering', error: undefined });
+  const due = options.cashRounding ? cashDue(total, options.cashRounding).due : total;
   const tendered = parseMoneyInput(text, digits);
-  const quickAmounts = useMemo(() => quickCashAmounts(total), [total]);
-  const canComplete = phase.step === 'tendering' && tendered !== undefined && tendered >= total && lines.length > 0;
+  const quickAmounts = useMemo(() => quickCashAmounts(due), [due]);
+  const ageOk = options.ageCheck === undefined || ageConfirmed;
+  const canComplete = phase.step === 'tendering' && tendered !== undefined && tendered >= due && ageOk;
   const storing = useRef(false);
 
   async function complete() {
@@ -37,9 +51,8 @@ export function useCashPayment(channel: ChannelRecord, lines: readonly CashSaleL
       setPhase({ step: 'saving' });
     }, SAVING_SHOWN_AFTER_MS);
     try {
-      const sale = settle ? await settle(tendered) : await completeCashSale(db, { lines, tendered, clientTotal: total });
-      // The sale is stored: the cart is done with, whatever the cashier taps next.
-      if (!settle) cartStore.getState().clear();
+      const check: AgeCheck | null = options.ageCheck ? { method: 'visual_over_threshold', verifiedBy: options.ageCheck.verifiedBy, at: storeTimestamp(new Date()) } : null;
+      const sale = await settle(tendered, check);
       syncEngine.requestPush();
       setPhase({ step: 'done', sale });
       // Only now, with the sale stored: receipt and drawer pulse go to the print queue, which never
@@ -58,11 +71,15 @@ export function useCashPayment(channel: ChannelRecord, lines: readonly CashSaleL
     text,
     setText,
     tendered,
-    change: tendered === undefined ? undefined : tendered - total,
+    /** What to take in cash: the total, rounded to the cash step. */
+    due,
+    change: tendered === undefined ? undefined : tendered - due,
     quickAmounts,
     choose: (amount: MinorUnits) => {
       setText(formatMoneyInput(amount, digits));
     },
+    ageConfirmed,
+    setAgeConfirmed,
     canComplete,
     complete: () => void complete(),
     /** Whether a sale is being stored (shown as "Saving…" only once it takes a while). */

@@ -3,7 +3,7 @@ import { defaultSellingSettings, type ProductRecord, type StaffRecord } from '@t
 import type { TillDb } from '../../db/till-db';
 import { dexieSellingStore } from '../../sync-client/dexie-selling-store';
 import { cashier, channel } from '../../test-support/fixtures';
-import { depositLager, magnum, regular, rioja, sellingDb, storeSettings, trade } from '../../test-support/selling-fixtures';
+import { depositLager, magnum, manager, regular, rioja, sellingDb, storeSettings, trade } from '../../test-support/selling-fixtures';
 import { approvalRequestOf, needsApproval, priceTillCart, type CartToPrice, type PricingContext } from './price-cart';
 
 let db: TillDb | undefined;
@@ -13,7 +13,6 @@ afterEach(async () => {
 });
 
 const products = new Map<string, ProductRecord>([depositLager, rioja, magnum].map((p) => [p.id, p]));
-const manager: StaffRecord = { ...cashier, id: '0190a0e0-0000-7000-8000-00000000f002', name: 'Marcus Reid', role: 'manager' };
 const at = '2026-11-20T18:00:00.000-05:00';
 
 async function context(customer: typeof regular | null = null, approver: StaffRecord | null = null): Promise<PricingContext> {

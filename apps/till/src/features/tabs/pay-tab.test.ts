@@ -23,7 +23,7 @@ test('paying a tab stores the sale of its lines and closes the tab with that sal
 
   const total = 2 * bottle.price + sixPack.price;
   const sale = await payTabInCash(db, { tabId, tendered: 2000, shownTotal: total });
-  expect(sale).toMatchObject({ total, change: 2000 - total, receiptNo: 'E001-000001' });
+  expect(sale).toMatchObject({ total, change: 2000 - total, receiptNo: 'CC-03-000001' });
   expect(sale.lines.map((l) => [l.packId, l.qty])).toEqual([
     [bottle.id, 2],
     [sixPack.id, 1],

@@ -143,7 +143,6 @@ function TabDetail({ tabId, frame }: { tabId: string; frame: TillFrame }) {
       {asking?.kind === 'pay' ? (
         <CashPaymentDialog
           channel={catalog.channel}
-          lines={view.lines.map(({ line }) => line)}
           total={view.total}
           money={money}
           settle={(tendered) => payTabInCash(db, { tabId, tendered, shownTotal: view.total })}

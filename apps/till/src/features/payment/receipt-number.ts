@@ -1,0 +1,36 @@
+import { formatReceiptNumber } from '@tillsafe/domain';
+import type { ChannelRecord } from '@tillsafe/sync';
+import { getMetas, type Enrolment } from '../../db/meta';
+import { recordTables } from '../../db/record-tables';
+import type { TillDb } from '../../db/till-db';
+import { TillError } from '../../sync-client/till-error';
+
+export interface NextReceipt {
+  enrolment: Enrolment;
+  /** The till's channel, whose code the number carries. */
+  channel: ChannelRecord;
+  /** The till's own sequence; stored as `receiptCounter` with the sale that uses it. */
+  counter: number;
+  /** CC-03-000142: the channel's code, this till's number in it, the sequence (domain receipt-number.ts). */
+  receiptNo: string;
+}
+
+/**
+ * This till's next receipt number, read in the caller's transaction: the caller stores the
+ * counter in the same transaction as the sale, so a refused sale uses up no number. The channel
+ * code comes with the channel record and the till number with enrolment (or, for a till enrolled
+ * before there were numbers, with its first protocol-2 pull); until both are known the till
+ * cannot number a receipt, and says so.
+ */
+export async function nextReceipt(db: TillDb): Promise<NextReceipt> {
+  const [[enrolment, last], channels] = await Promise.all([getMetas(db, ['enrolment', 'receiptCounter'] as const), db.channels.toArray()]);
+  if (!enrolment) throw new TillError('NOT_ENROLLED', 'This till is not paired yet.');
+  const row = channels.find((c) => c.id === enrolment.channelId);
+  const channel = row && (recordTables.channel.fromRow(row).data as ChannelRecord);
+  const code = channel?.code;
+  if (!channel || enrolment.tillNumber === undefined || code === undefined) {
+    throw new TillError('NO_TILL_NUMBER', 'This till has not received its till number and store code yet, which its receipt numbers need. Connect it to the network once and try again.');
+  }
+  const counter = (last ?? 0) + 1;
+  return { enrolment, channel, counter, receiptNo: formatReceiptNumber({ channelCode: code, till: enrolment.tillNumber, sequence: counter }) };
+}
