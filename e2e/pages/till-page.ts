@@ -43,17 +43,17 @@ export class TillPage {
   }
 
   /**
-   * Charges the cart in cash (tendering 100.00); returns the total shown. Unless told to stay on
+   * Charges the cart in cash (tendering 100.00 unless told); returns the total shown. Unless told to stay on
    * the "Sale complete" view, starts the next sale.
    */
-  async payCash(options: { newSale?: boolean } = {}): Promise<string> {
+  async payCash(options: { newSale?: boolean; tendered?: string } = {}): Promise<string> {
     const charge = this.page.getByRole('button', { name: /^Charge/ });
     const label = (await charge.textContent()) ?? '';
     await charge.click();
     const dialog = this.page.getByRole('dialog', { name: 'Cash payment' });
     await expect(dialog).toBeVisible();
     const total = /\$[\d,]+\.\d{2}/.exec(label)?.[0] ?? '';
-    await dialog.getByLabel('Amount tendered').fill('100.00');
+    await dialog.getByLabel('Amount tendered').fill(options.tendered ?? '100.00');
     // An age-restricted item asks the cashier to confirm the customer's age first.
     const ageCheck = dialog.getByRole('checkbox', { name: /^Age checked/ });
     if (await ageCheck.isVisible()) await ageCheck.check();

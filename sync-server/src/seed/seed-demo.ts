@@ -5,7 +5,9 @@ import type { Db } from '../db/database';
 import { categories, channels, pairingCodes, products, staff, tenants, warehouses } from '../db/schema';
 import { recordChanges, type ChangeRef } from '../sync/change-log';
 import { normalisePairingCode } from '../auth/enroll';
+import { saveSellingRules } from '../sync/selling-rules';
 import { buildDemoCatalog } from './demo-catalog';
+import { buildDemoSellingRules } from './demo-selling-rules';
 import { DEMO } from './demo-organisation';
 
 export interface DemoPairing {
@@ -18,6 +20,7 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(tenants);
   if ((row?.n ?? 0) > 0) return false;
   const catalog = buildDemoCatalog();
+  const selling = buildDemoSellingRules(catalog);
   const staffRows = await Promise.all(
     DEMO.staff.map(async (s) => {
       const pinSalt = randomBytes(16).toString('hex');
@@ -33,7 +36,7 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
     }
     await tx.insert(categories).values(catalog.categories.map((c) => ({ ...c, tenantId })));
     for (let i = 0; i < catalog.products.length; i += 500) {
-      await tx.insert(products).values(catalog.products.slice(i, i + 500).map((p) => ({ ...p, tenantId })));
+      await tx.insert(products).values(catalog.products.slice(i, i + 500).map((p) => ({ ...p, tenantId, depositItemId: selling.deposits.get(p.id) ?? null })));
     }
     await tx.insert(staff).values(staffRows);
     const changes: ChangeRef[] = [
@@ -46,6 +49,7 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
       ...catalog.products.map((p) => ({ entity: 'product', id: p.id, op: 'put' }) as const),
     ];
     await recordChanges(tx, tenantId, changes);
+    await saveSellingRules(tx, tenantId, selling.rules);
   });
   return true;
 }
