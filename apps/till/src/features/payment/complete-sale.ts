@@ -14,6 +14,8 @@ import { nextReceipt, type NextReceipt } from './receipt-number';
 
 /** A sale as the till completes it: the cart, how it was paid, the age check, who approved, for whom. */
 export interface SaleInput {
+  /** The sale's id when it was chosen before payment (a card terminal records it); a new one otherwise. */
+  saleId?: string | undefined;
   /** The cart store's lines (their line ids become the sale's) and the cart discount. */
   cart: { lines: readonly CartLine[]; cartDiscount: ManualDiscount | null };
   /** The split tender in the order taken; only cash may be more than is due (the change). */
@@ -51,7 +53,7 @@ function storeSale(db: TillDb, input: SaleInput, now: () => Date): Promise<SaleR
   return db.transaction('rw', commitTables(db, 'sale.complete'), async () => {
     const soldAt = now();
     const at = storeTimestamp(soldAt);
-    const saleId = uuidv7(soldAt.getTime());
+    const saleId = input.saleId ?? uuidv7(soldAt.getTime());
     const { receipt, pricing } = await priceAtSale(db, input, at);
     const args = saleArgs(saleId, receipt, input, pricing.cart.total, at);
     const [{ written }] = await Promise.all([
