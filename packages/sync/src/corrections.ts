@@ -44,10 +44,14 @@ export async function correctionRefs(tx: OverlayTx, rejected: readonly { mutatio
       if (ref.entity === 'tab') tabs.push(ref.id);
     }
   }
+  // A tab already on another's chain (a line's tab and that tab's overflow tab) is walked once.
+  const chained = new Set<string>();
   for (const tabId of tabs) {
+    if (chained.has(tabId)) continue;
     let id = tabId;
     for (let depth = 0; depth < MAX_OVERFLOW_DEPTH; depth++) {
       id = overflowTabId(id);
+      chained.add(id);
       add({ entity: 'tab', id });
       await tx.prefetch([{ entity: 'tab', id, lock: false }]);
       if ((await tx.get('tab', id))?.data.status !== 'closed') break;
