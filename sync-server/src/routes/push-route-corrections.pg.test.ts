@@ -48,6 +48,16 @@ describe.each(DRIVERS)('corrections in push answers on %s', (kind) => {
     expect(refs(body)).toEqual([`delete sale:${sale.saleId}`]);
   });
 
+  test('a refused cash event comes back as a delete, one this till has stored as the stored event', async () => {
+    const till = await enrollTill(server);
+    const eventId = uuidv7();
+    const event = { eventId, kind: 'pay_in', amount: 500, note: 'float top-up' };
+    const body = await answer(till, [envelope(1, 'cash.event', event), envelope(2, 'cash.event', event, stranger), envelope(3, 'cash.event', { ...event, eventId: uuidv7() }, stranger)]);
+    expect(body.results.map((r) => r.status)).toEqual(['applied', 'rejected', 'rejected']);
+    expect(body.corrections?.[0]).toMatchObject({ entity: 'cashEvent', id: eventId, op: 'put', data: { id: eventId, amount: 500, deviceId: till.deviceId } });
+    expect(body.corrections?.[1]).toMatchObject({ entity: 'cashEvent', op: 'delete' });
+  });
+
   test('a line on a tab whose opening was refused comes back as deletes: the line, the tab and its overflow tab', async () => {
     const till = await enrollTill(server);
     const tabId = uuidv7();
