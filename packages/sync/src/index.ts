@@ -19,3 +19,4 @@ export * from './tab-mutators';
 export * from './ledger-mutators';
 export * from './mutators';
 export * from './process-push';
+export * from './corrections';

@@ -18,7 +18,8 @@ export const stockAdjust: Mutator<StockAdjustArgs> = {
   name: 'stock.adjust',
   args: stockAdjustArgsSchema,
   capability: 'stock.adjust',
-  reads: (args) => [{ entity: 'product', id: args.productId, lock: false }],
+  reads: (args) => [{ entity: 'product', id: args.productId, lock: false, readOnly: true }],
+  ledgerRef: (args) => args.movementId,
   async run(tx, args, ctx) {
     if (args.warehouseId !== ctx.warehouseId) throw new MutationRejected('WRONG_CHANNEL', 'This till may only adjust the stock of its own warehouse.');
     if (!(await tx.get('product', args.productId))) throw new MutationRejected('UNKNOWN_PRODUCT', `Product ${args.productId} is not in the catalog.`);

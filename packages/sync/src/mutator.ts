@@ -38,6 +38,11 @@ export interface Mutator<Args> {
   capability: Capability | ((args: Args) => Capability);
   /** Records the mutation will read, so a batch can load them all in one query per entity. */
   reads?(args: Args, ctx: MutatorContext): RecordRef[];
+  /**
+   * The `refId` of the stock ledger entries it writes, for a mutator that writes any. Tills never
+   * pull the ledger, so a till drops its own entries of a mutation the server rejected by it.
+   */
+  ledgerRef?(args: Args): string;
   run(tx: SyncTx, args: Args, ctx: MutatorContext): Promise<MutatorOutcome>;
 }
 

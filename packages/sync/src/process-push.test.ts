@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Role } from '@tillsafe/domain';
 import { formatHlc, parseHlc } from './hlc';
+import { overflowTabId } from './tab-mutators';
 import type { MemoryRecordStore } from './memory-store';
 import { processBatch, PushRefused } from './process-push';
 import { beer, channel, context, seededStore, warehouseId } from './test-fixtures';
@@ -162,5 +163,62 @@ describe('processBatch', () => {
   test('an empty batch changes nothing', async () => {
     const outcome = await push(seededStore(), 5, []);
     expect(outcome).toMatchObject({ lastSeq: 5, results: [], processed: [], changed: [] });
+  });
+});
+
+describe('corrections: what a rejected mutation may have written, sent back to its till', () => {
+  const refs = (outcome: { corrections: { entity: string; id: string }[] }) => outcome.corrections.map((r) => `${r.entity}:${r.id}`).sort();
+  const tabId = '0190a0e0-0000-7000-8000-0000000ab001';
+  const open = (seq: number, id = tabId) => mutation(seq, 'tab.open', { tabId: id, name: 'Window', tableNo: '4' });
+  const close = (seq: number, id = tabId) => mutation(seq, 'tab.close', { tabId: id, saleId: null });
+  const line = (seq: number, id = tabId) => mutation(seq, 'tab.addLine', { tabId: id, lineId: `0190a0e0-0000-7000-8000-0000001a${hex(seq)}`, productId: beer.id, packId: beer.packs[0]!.id, qty: 1 });
+
+  test('a batch with nothing rejected has no corrections', async () => {
+    expect((await push(seededStore(), 0, [sale(1), adjust(2, 3)])).corrections).toEqual([]);
+  });
+
+  test('a refused sale sends back the sale, not the channel and products it only priced from', async () => {
+    const outcome = await push(seededStore(), 0, [sale(1, '0190a0e0-0000-7000-8000-000000000bad')]);
+    expect(refs(outcome)).toEqual(['sale:0190a0e0-0000-7000-8000-0000005a0001']);
+  });
+
+  test('a refused product edit sends back the product; a refused stock count nothing (the ledger is the till’s own)', async () => {
+    const outcome = await push(seededStore(), 0, [mutation(1, 'product.update', { productId: beer.id, patch: { name: 'Cheap' } }), adjust(2, 5)].map((m) => ({ ...m, actorId: cashier })));
+    expect(outcome.results.map((r) => r.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+    expect(refs(outcome)).toEqual([`product:${beer.id}`]);
+  });
+
+  test('a refused mutation of staff the server does not know still sends back what it may have written', async () => {
+    const outcome = await push(seededStore(), 0, [{ ...cash(1), actorId: stranger }]);
+    expect(refs(outcome)).toEqual(['cashEvent:0190a0e0-0000-7000-8000-000000ca0001']);
+  });
+
+  test('a tab comes back with its overflow chain up to the first overflow tab the server does not have', async () => {
+    const store = seededStore();
+    // The tab closed, a line after that opened its overflow tab, and that one closed too.
+    await push(store, 0, [open(1), close(2), line(3), close(4, overflowTabId(tabId))]);
+    const outcome = await push(store, 4, [{ ...close(5), actorId: stranger }]);
+    expect(refs(outcome)).toEqual([`tab:${tabId}`, `tab:${overflowTabId(tabId)}`, `tab:${overflowTabId(overflowTabId(tabId))}`].sort());
+  });
+
+  test('a mutation sent again after its rejection was lost answers rejected again, with its corrections', async () => {
+    const store = seededStore();
+    const refused = mutation(1, 'product.update', { productId: beer.id, patch: { name: 'Cheap' } });
+    const first = await push(store, 0, [refused, adjust(2, 1)]);
+    const earlierRejections = new Map([[1, { code: first.results[0]!.code!, message: first.results[0]!.message!, resolved: false }]]);
+    const again = await processBatch(store, { device, lastSeq: 2, mutations: [refused, adjust(2, 1), cash(3)], roleOf: (id) => roles.get(id), now: () => '2026-11-20T10:00:09.000Z', earlierRejections });
+    expect(again.results.map((r) => [r.seq, r.status, r.code])).toEqual([
+      [1, 'rejected', 'FORBIDDEN'],
+      [2, 'duplicate', undefined],
+      [3, 'applied', undefined],
+    ]);
+    expect(again.processed.map((p) => p.mutation.seq)).toEqual([3]);
+    expect(refs(again)).toEqual([`product:${beer.id}`]);
+
+    // Once a person has resolved it, it is a plain duplicate; the till still gets the records.
+    const resolved = new Map([[1, { ...earlierRejections.get(1)!, resolved: true }]]);
+    const later = await processBatch(store, { device, lastSeq: 3, mutations: [refused], roleOf: (id) => roles.get(id), now: () => '2026-11-20T10:00:10.000Z', earlierRejections: resolved });
+    expect(later.results.map((r) => r.status)).toEqual(['duplicate']);
+    expect(refs(later)).toEqual([`product:${beer.id}`]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Role } from '@tillsafe/domain';
+import { correctionRefs } from './corrections';
 import { formatHlc, parseHlc } from './hlc';
 import { MutationRejected, type MutatorContext } from './mutator';
 import { mutationReads, parseMutation, parsedReads, runParsed, type ParsedMutation } from './mutators';
@@ -32,6 +33,19 @@ export interface BatchOutcome {
   writes: WriteSet;
   /** Records the batch changed, for the pull change log. */
   changed: RecordRef[];
+  /**
+   * Records the batch's rejected mutations — rejected now, or the first time a resent one came —
+   * may have written on their till, to send back with their current state (corrections.ts).
+   */
+  corrections: RecordRef[];
+}
+
+/** A mutation the server rejected when it first processed it, as its mutation log keeps it. */
+export interface LoggedRejection {
+  code: string;
+  message: string;
+  /** A person has replayed or dismissed it since. */
+  resolved: boolean;
 }
 
 export interface BatchInput {
@@ -41,6 +55,13 @@ export interface BatchInput {
   mutations: readonly Mutation[];
   roleOf(actorId: string): Role | undefined;
   now(): string;
+  /**
+   * Of the batch's mutations processed before (`seq ≤ lastSeq`), those rejected then, by seq. A
+   * till that lost that answer and sends them again hears `rejected` again (unless a person has
+   * resolved it since) and gets the corrections, instead of a `duplicate` that would leave the
+   * refused change on it. The server reads them from its log only when a batch repeats seqs.
+   */
+  earlierRejections?: ReadonlyMap<number, LoggedRejection>;
 }
 
 /**
@@ -78,19 +99,28 @@ export async function runBatch(store: RecordStore, input: BatchInput): Promise<B
   let lastSeq = input.lastSeq;
   const results: MutationResult[] = [];
   const processed: BatchOutcome['processed'] = [];
+  const rejected: Mutation[] = [];
   for (const mutation of mutations) {
     if (mutation.seq <= input.lastSeq) {
-      results.push({ id: mutation.id, seq: mutation.seq, status: 'duplicate' });
+      const earlier = input.earlierRejections?.get(mutation.seq);
+      if (earlier) rejected.push(mutation);
+      results.push(
+        earlier && !earlier.resolved
+          ? { id: mutation.id, seq: mutation.seq, status: 'rejected', code: earlier.code, message: earlier.message }
+          : { id: mutation.id, seq: mutation.seq, status: 'duplicate' },
+      );
       continue;
     }
     const result = await applyOne(tx, mutation, prepared.get(mutation.seq));
+    if (result.status === 'rejected') rejected.push(mutation);
     results.push(result);
     processed.push({ mutation, result });
     lastSeq = mutation.seq;
   }
   const writes = tx.writes();
   const changed = [...writes.records, ...(writes.selling ?? [])].map((w): RecordRef => ({ entity: w.entity, id: w.id }));
-  return { lastSeq, results, processed, writes, changed };
+  const corrections = rejected.length ? await correctionRefs(tx, rejected.map((mutation) => ({ mutation, ctx: readContext(mutation, input) }))) : [];
+  return { lastSeq, results, processed, writes, changed, corrections };
 }
 
 /** A mutation of a known actor, ready to run: its context and its parsed args, or why they are refused. */
@@ -101,8 +131,16 @@ interface Prepared {
 
 /** Undefined when the actor is unknown. */
 function prepare(mutation: Mutation, input: BatchInput): Prepared | undefined {
-  const ctx = contextFor(mutation, input);
-  return ctx && { ctx, parsed: parseOrRejection(mutation) };
+  const role = input.roleOf(mutation.actorId);
+  return role && { ctx: contextFor(mutation, input, role), parsed: parseOrRejection(mutation) };
+}
+
+/**
+ * A context to ask a mutator which records a mutation reads, also for an actor the server does
+ * not know: what a mutator reads depends on its args and the device, never on the actor's role.
+ */
+function readContext(mutation: Mutation, input: BatchInput): MutatorContext {
+  return contextFor(mutation, input, input.roleOf(mutation.actorId) ?? 'driver');
 }
 
 function parseOrRejection(mutation: Mutation): ParsedMutation | MutationRejected {
@@ -114,9 +152,7 @@ function parseOrRejection(mutation: Mutation): ParsedMutation | MutationRejected
   }
 }
 
-function contextFor(mutation: Mutation, input: BatchInput): MutatorContext | undefined {
-  const role = input.roleOf(mutation.actorId);
-  if (!role) return undefined;
+function contextFor(mutation: Mutation, input: BatchInput, role: Role): MutatorContext {
   return {
     side: 'server',
     deviceId: input.device.deviceId,

@@ -9,6 +9,10 @@
  *   `pull?protocolVersion=2` also brings price lists, promotions, tax categories, deposit items,
  *   selling settings, refunds and loyalty entries. Protocol-1 args and pulls are still served
  *   exactly as before, so a till that sat offline on an old build syncs as it did.
+ *   Later, without a new version: a push answer that rejects something carries the optional
+ *   `corrections` (corrections.ts), which older tills ignore, and a resent mutation rejected the
+ *   first time answers `rejected` again instead of `duplicate`, which older tills record as the
+ *   rejection they had missed.
  */
 export const PROTOCOL_VERSION = 2;
 export const OLDEST_SUPPORTED_PROTOCOL_VERSION = 1;

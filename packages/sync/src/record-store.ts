@@ -127,6 +127,11 @@ export interface RecordRef {
    * read (a product a sale prices) are not locked, so sales on many tills never queue on them.
    */
   lock?: boolean;
+  /**
+   * The mutation only reads this record and never writes it (the products a sale prices). When
+   * the server rejects the mutation it sends tills back the records it may have written, not these.
+   */
+  readOnly?: boolean;
 }
 
 /** Everything a batch of mutations wrote, handed to the store in one go. */

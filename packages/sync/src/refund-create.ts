@@ -69,9 +69,10 @@ export const refundCreate: Mutator<RefundCreateArgs> = {
   reads: (args, ctx) => [
     { entity: 'refund', id: args.refundId, lock: false },
     // Locked: refunds of one sale from two tills are planned one after the other.
-    { entity: 'sale', id: args.saleId, lock: true },
-    { entity: 'sellingSettings', id: ctx.channelId, lock: false },
+    { entity: 'sale', id: args.saleId, lock: true, readOnly: true },
+    { entity: 'sellingSettings', id: ctx.channelId, lock: false, readOnly: true },
   ],
+  ledgerRef: (args) => args.refundId,
   async run(tx, args, ctx) {
     if (await tx.get('refund', args.refundId)) return { status: 'duplicate', code: 'ALREADY_EXISTS', message: `Refund ${args.refundId} is already recorded.` };
     const sale = (await tx.get('sale', args.saleId))?.data;

@@ -63,11 +63,11 @@ export type SaleCompleteV2Args = z.infer<typeof saleCompleteV2ArgsSchema>;
 
 export const saleCompleteV2Reads = (args: SaleCompleteV2Args): RecordRef[] => [
   { entity: 'sale', id: args.saleId, lock: false },
-  { entity: 'channel', id: args.channelId, lock: false },
-  { entity: 'sellingSettings', id: args.channelId, lock: false },
-  ...(args.customerId ? [{ entity: 'customer' as const, id: args.customerId, lock: false }] : []),
-  ...(args.approverId ? [{ entity: 'staff' as const, id: args.approverId, lock: false }] : []),
-  ...args.lines.map((l) => ({ entity: 'product' as const, id: l.productId, lock: false })),
+  { entity: 'channel', id: args.channelId, lock: false, readOnly: true },
+  { entity: 'sellingSettings', id: args.channelId, lock: false, readOnly: true },
+  ...(args.customerId ? [{ entity: 'customer' as const, id: args.customerId, lock: false, readOnly: true }] : []),
+  ...(args.approverId ? [{ entity: 'staff' as const, id: args.approverId, lock: false, readOnly: true }] : []),
+  ...args.lines.map((l) => ({ entity: 'product' as const, id: l.productId, lock: false, readOnly: true })),
 ];
 
 const reject = (error: { code: string; message: string }): never => {

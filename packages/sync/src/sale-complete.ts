@@ -47,9 +47,10 @@ export const saleComplete: Mutator<SaleCompleteAnyArgs> = {
       ? saleCompleteV2Reads(args)
       : [
           { entity: 'sale', id: args.saleId, lock: false },
-          { entity: 'channel', id: args.channelId, lock: false },
-          ...args.lines.map((l) => ({ entity: 'product' as const, id: l.productId, lock: false })),
+          { entity: 'channel', id: args.channelId, lock: false, readOnly: true },
+          ...args.lines.map((l) => ({ entity: 'product' as const, id: l.productId, lock: false, readOnly: true })),
         ],
+  ledgerRef: (args) => args.saleId,
   run: (tx, args, ctx) => (isV2(args) ? completeSaleV2(tx, args, ctx) : completeSaleV1(tx, args, ctx)),
 };
 

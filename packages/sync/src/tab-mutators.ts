@@ -10,7 +10,8 @@ import { writeFields } from './catalog-mutators';
 /** The tab that takes lines added after `tabId` was closed: the same id wherever it is made. */
 export const overflowTabId = (tabId: string) => derivedUuid(`tab-overflow:${tabId}`);
 
-const MAX_OVERFLOW_DEPTH = 20;
+/** How long a chain of closed tabs and their overflow tabs may grow. */
+export const MAX_OVERFLOW_DEPTH = 20;
 
 export const tabOpenArgsSchema = z.object({
   tabId: z.uuid(),
@@ -65,7 +66,7 @@ export const tabAddLine: Mutator<TabAddLineArgs> = {
     { entity: 'tabLine', id: args.lineId },
     { entity: 'tab', id: args.tabId },
     { entity: 'tab', id: overflowTabId(args.tabId) },
-    { entity: 'product', id: args.productId, lock: false },
+    { entity: 'product', id: args.productId, lock: false, readOnly: true },
   ],
   async run(tx, args, ctx) {
     if (await tx.get('tabLine', args.lineId)) return { status: 'duplicate', code: 'ALREADY_EXISTS', message: `Line ${args.lineId} is already on the tab.` };

@@ -46,12 +46,6 @@ export const mutationResultSchema = z.object({
 });
 export type MutationResult = z.infer<typeof mutationResultSchema>;
 
-export const pushResponseSchema = z.object({
-  lastSeq: z.int().min(0),
-  results: z.array(mutationResultSchema),
-});
-export type PushResponse = z.infer<typeof pushResponseSchema>;
-
 export const entityNames = ['channel', 'warehouse', 'category', 'product', 'staff', 'customer', 'tab', 'tabLine', 'sale', 'cashEvent'] as const;
 export const entityNameSchema = z.enum(entityNames);
 export type EntityName = z.infer<typeof entityNameSchema>;
@@ -102,6 +96,19 @@ export const pullResponseV2Schema = pullResponseSchema.extend({
   tillNumber: tillNumberSchema.optional(),
 });
 export type PullResponseV2 = z.infer<typeof pullResponseV2Schema>;
+
+export const pushResponseSchema = z.object({
+  lastSeq: z.int().min(0),
+  results: z.array(mutationResultSchema),
+  /**
+   * The server's current state of the records the rejected mutations of this answer may have
+   * written (`delete` where it has none), for the till to store like a pull page and rebase on,
+   * so a refused change does not stay on the till (corrections.ts). Scoped like the till's pull
+   * (selling entities only for protocol 2). Absent when nothing was rejected; older tills ignore it.
+   */
+  corrections: z.array(changeV2Schema).optional(),
+});
+export type PushResponse = z.infer<typeof pushResponseSchema>;
 
 export const enrollRequestSchema = z.object({
   pairingCode: z.string().trim().min(4).max(32),

@@ -20,7 +20,7 @@ export function pushRoute(db: Db) {
     if (body.mutations.length > MAX_PUSH_BATCH) {
       throw new ApiError('BATCH_TOO_LARGE', `A push may carry at most ${MAX_PUSH_BATCH} mutations; split the batch.`, { max: MAX_PUSH_BATCH });
     }
-    const response = await pushMutations(db, device, body.mutations);
+    const response = await pushMutations(db, device, body.mutations, body.protocolVersion);
     // After the commit: every replica's open event streams of this tenant get a poke.
     await c.var.notifier.publish(device.tenantId);
     return c.json(response);

@@ -1,12 +1,13 @@
 import { and, asc, eq, gt, inArray } from 'drizzle-orm';
-import { sellingEntityNames, type AnyEntityName, type ChangeV2, type PullResponseV2, type RecordMeta, type SellingEntity } from '@tillsafe/sync';
+import { sellingEntityNames, type AnyEntityName, type ChangeV2, type PullResponseV2, type RecordMeta, type RecordRef, type SellingEntity } from '@tillsafe/sync';
 import type { DeviceIdentity } from '../auth/device-auth';
 import type { Db } from '../db/database';
-import { categories, changeIndex, channels, customers, devices, products, sales, staff, tabLines, tabs, warehouses } from '../db/schema';
+import { cashEvents, categories, changeIndex, channels, customers, devices, products, sales, staff, tabLines, tabs, warehouses } from '../db/schema';
 import { ApiError } from '../errors';
 import { decodeCursor, encodeCursor } from './change-log';
 import { loadSelling } from './pg-selling-store';
 import {
+  toCashEventRecord,
   toCategoryRecord,
   toChannelRecord,
   toCustomerRecord,
@@ -104,9 +105,42 @@ const loaders: Partial<Record<AnyEntityName, Loader>> = {
   loyaltyEntry: selling('loyaltyEntry'),
 };
 
-async function loadVisible(tx: Db, device: DeviceIdentity, page: readonly { entity: string; entityId: string; op: string }[]): Promise<Map<string, Loaded>> {
+/**
+ * The records' current state as this device may see it, as a pull would send them, and a
+ * `delete` for each one the server does not hold or the device may not see: the corrections of a
+ * push answer (@tillsafe/sync corrections.ts). Besides what pulls carry, a till gets back its own
+ * cash events, which it keeps but never pulls. Selling records only for protocol 2.
+ */
+export async function currentChanges(tx: Db, device: DeviceIdentity, refs: readonly RecordRef[], protocolVersion: number): Promise<ChangeV2[]> {
+  const asked = refs.filter((r) => protocolVersion >= 2 || !SELLING.has(r.entity));
+  const records = await loadVisible(
+    tx,
+    device,
+    asked.map((r) => ({ entity: r.entity, entityId: r.id, op: 'put' })),
+    correctionLoaders,
+  );
+  return asked.map((r): ChangeV2 => {
+    const found = records.get(`${r.entity}:${r.id}`);
+    return found ? { entity: r.entity, id: r.id, version: found.meta.version, fields: found.meta.fields, op: 'put', data: found.data } : { entity: r.entity, id: r.id, version: {}, op: 'delete', data: null };
+  });
+}
+
+const correctionLoaders: Partial<Record<AnyEntityName, Loader>> = {
+  ...loaders,
+  cashEvent: async (tx, d, ids) =>
+    (await tx.select().from(cashEvents).where(and(eq(cashEvents.tenantId, d.tenantId), eq(cashEvents.deviceId, d.deviceId), inArray(cashEvents.id, ids)))).map((r) =>
+      plain(toCashEventRecord(r)),
+    ),
+};
+
+async function loadVisible(
+  tx: Db,
+  device: DeviceIdentity,
+  page: readonly { entity: string; entityId: string; op: string }[],
+  from: Partial<Record<AnyEntityName, Loader>> = loaders,
+): Promise<Map<string, Loaded>> {
   const out = new Map<string, Loaded>();
-  for (const [entity, load] of Object.entries(loaders)) {
+  for (const [entity, load] of Object.entries(from)) {
     const ids = page.filter((r) => r.entity === entity && r.op === 'put').map((r) => r.entityId);
     if (ids.length === 0) continue;
     for (const [id, record] of await load(tx, device, ids)) out.set(`${entity}:${id}`, record);

@@ -1,13 +1,14 @@
-import { and, eq } from 'drizzle-orm';
+import { and, between, eq } from 'drizzle-orm';
 import type { Role } from '@tillsafe/domain';
-import { hasWrites, PushRefused, runBatch, type Mutation, type PushResponse } from '@tillsafe/sync';
+import { hasWrites, PushRefused, runBatch, type LoggedRejection, type Mutation, type PushResponse } from '@tillsafe/sync';
 import type { DeviceIdentity } from '../auth/device-auth';
 import type { Db } from '../db/database';
-import { devices, mutationLog, staff } from '../db/schema';
+import { devices, mutationLog, mutationResolutions, staff } from '../db/schema';
 import { ApiError } from '../errors';
 import { anyUuid, bulkInsert } from './bulk-write';
 import { recordChanges } from './change-log';
 import { pgRecordStore } from './pg-record-store';
+import { currentChanges } from './pull';
 
 /**
  * Applies a batch of one device's mutations exactly once, in ONE transaction.
@@ -16,8 +17,12 @@ import { pgRecordStore } from './pg-record-store';
  * racing the original, two browser tabs) are serialised. The sync package's `runBatch` decides
  * duplicates, gaps and each mutation's outcome; here its writes, the mutation log, `lastSeq` and
  * the pull change log are stored together: a crash leaves all of it or none of it.
+ *
+ * When a mutation is rejected, the answer also carries the current state of the records it may
+ * have written (`corrections`), read after the batch's writes, for the till to undo its own
+ * optimistic write; a resent one that was rejected the first time is answered from the log.
  */
-export async function pushMutations(db: Db, device: DeviceIdentity, mutations: readonly Mutation[]): Promise<PushResponse> {
+export async function pushMutations(db: Db, device: DeviceIdentity, mutations: readonly Mutation[], protocolVersion: number): Promise<PushResponse> {
   try {
     return await db.transaction(async (tx) => {
       // Issued together (pipelined): the lock on the device row and the actors' roles.
@@ -33,6 +38,7 @@ export async function pushMutations(db: Db, device: DeviceIdentity, mutations: r
         mutations,
         roleOf: (actorId) => roles.get(actorId),
         now: () => new Date().toISOString(),
+        earlierRejections: await earlierRejections(tx, device, mutations, row.lastSeq),
       });
       // The batch's records, its log and lastSeq are sent together; the change log follows on
       // its own, last, so the tenant row it locks is held only until the commit.
@@ -62,12 +68,31 @@ export async function pushMutations(db: Db, device: DeviceIdentity, mutations: r
         device.tenantId,
         outcome.changed.map((c) => ({ ...c, op: 'put' as const })),
       );
-      return { lastSeq: outcome.lastSeq, results: outcome.results };
+      const response: PushResponse = { lastSeq: outcome.lastSeq, results: outcome.results };
+      const corrections = outcome.corrections.length ? await currentChanges(tx, device, outcome.corrections, protocolVersion) : [];
+      if (corrections.length) response.corrections = corrections;
+      return response;
     });
   } catch (error) {
     if (error instanceof PushRefused) throw new ApiError(error.code, error.message, error.expectedSeq === undefined ? undefined : { expectedSeq: error.expectedSeq });
     throw error;
   }
+}
+
+/**
+ * The rejections among a batch's mutations this device sent before (`seq ≤ lastSeq`), from the
+ * mutation log, with whether a person has resolved them since. Only a resent batch asks.
+ */
+async function earlierRejections(tx: Db, device: DeviceIdentity, mutations: readonly Mutation[], lastSeq: number): Promise<Map<number, LoggedRejection>> {
+  const first = mutations[0];
+  if (!first || first.seq > lastSeq) return new Map();
+  const last = Math.min(mutations.at(-1)!.seq, lastSeq);
+  const rows = await tx
+    .select({ seq: mutationLog.seq, code: mutationLog.code, message: mutationLog.message, resolved: mutationResolutions.seq })
+    .from(mutationLog)
+    .leftJoin(mutationResolutions, and(eq(mutationResolutions.deviceId, mutationLog.deviceId), eq(mutationResolutions.seq, mutationLog.seq)))
+    .where(and(eq(mutationLog.deviceId, device.deviceId), between(mutationLog.seq, first.seq, last), eq(mutationLog.status, 'rejected')));
+  return new Map(rows.map((r) => [r.seq, { code: r.code ?? 'REJECTED', message: r.message ?? 'The server refused this change.', resolved: r.resolved !== null }]));
 }
 
 async function actorRoles(tx: Db, tenantId: string, mutations: readonly Mutation[]): Promise<Map<string, Role>> {

@@ -35,16 +35,20 @@ interface TableWrites {
   deletes: string[];
 }
 
-/** A pulled page, parsed and grouped by table, ready to be stored. */
-export interface PreparedPage {
-  cursor: string;
-  /** The till's number in its channel, when the server sent it (receipt numbers). */
-  tillNumber: number | undefined;
+/** Server records, parsed and grouped by table, ready to be stored. */
+export interface PreparedChanges {
   changes: readonly ChangeV2[];
-  /** Keys (`entity:id`) of every record the page replaces or deletes. */
+  /** Keys (`entity:id`) of every record they replace or delete. */
   replaced: ReadonlySet<string>;
   writes: readonly TableWrites[];
   stats: PullPageStats;
+}
+
+/** A pulled page, parsed and grouped by table, ready to be stored with its cursor. */
+export interface PreparedPage extends PreparedChanges {
+  cursor: string;
+  /** The till's number in its channel, when the server sent it (receipt numbers). */
+  tillNumber: number | undefined;
 }
 
 /**
@@ -62,7 +66,16 @@ export async function applyPullPage(db: TillDb, page: PullResponseV2, now: () =>
  * groups the rows by table. A record that does not parse refuses the whole page.
  */
 export function preparePullPage(db: TillDb, page: PullResponseV2): PreparedPage {
-  const parsed = latestPerRecord(page.changes.map(parseChange));
+  return { cursor: page.cursor, tillNumber: page.tillNumber, ...prepareChanges(db, page.changes) };
+}
+
+/**
+ * Parses server records as a pull page's (the corrections of a push answer too). Entities this
+ * till keeps no table for are left out: it cannot hold one, so it has nothing to correct.
+ */
+export function prepareChanges(db: TillDb, incoming: readonly ChangeV2[]): PreparedChanges {
+  const changes = incoming.filter((c) => Object.hasOwn(recordTables, c.entity));
+  const parsed = latestPerRecord(changes.map(parseChange));
   const stats = Object.fromEntries(Object.keys(recordTables).map((e) => [e, 0])) as PullPageStats;
   const writes = new Map<AnyEntityName, TableWrites>();
   for (const change of parsed) {
@@ -75,7 +88,7 @@ export function preparePullPage(db: TillDb, page: PullResponseV2): PreparedPage 
       entry.deletes.push(change.id);
     }
   }
-  return { cursor: page.cursor, tillNumber: page.tillNumber, changes: page.changes, replaced: new Set(parsed.map((c) => recordKey(c.entity, c.id))), writes: [...writes.values()], stats };
+  return { changes, replaced: new Set(parsed.map((c) => recordKey(c.entity, c.id))), writes: [...writes.values()], stats };
 }
 
 /**
@@ -87,24 +100,33 @@ export function preparePullPage(db: TillDb, page: PullResponseV2): PreparedPage 
  */
 export async function storePullPage(db: TillDb, page: PreparedPage, now: () => number = Date.now): Promise<void> {
   await db.transaction('rw', commitTables(db), async () => {
-    const stored: Promise<unknown>[] = [];
-    for (const { table, puts, deletes } of page.writes) {
-      if (puts.length) stored.push(table.bulkPut(puts));
-      if (deletes.length) stored.push(table.bulkDelete(deletes));
-    }
-    stored.push(setMeta(db, 'pullCursor', page.cursor));
-    // What the clock and the rebase need is read along with the writes: one round trip to
-    // IndexedDB instead of one each (this is on the way of another till's tab line to the screen).
-    const [, [enrolment, clock], pending] = await Promise.all([
-      Promise.all(stored),
-      getMetas(db, ['enrolment', 'hlc'] as const),
-      page.replaced.size ? db.outbox.count() : 0,
-    ]);
-    if (!enrolment) return;
+    const enrolment = await storeChanges(db, page, now, [setMeta(db, 'pullCursor', page.cursor)]);
     // A till enrolled before till numbers existed learns its own here, for its receipt numbers.
-    const numbered = page.tillNumber !== undefined && page.tillNumber !== enrolment.tillNumber ? setMeta(db, 'enrolment', { ...enrolment, tillNumber: page.tillNumber }) : undefined;
-    await Promise.all([receiveTimestamps(db, enrolment, clock, page.changes, now()), pending > 0 ? rebasePending(db, enrolment, page.replaced) : undefined, numbered]);
+    if (enrolment && page.tillNumber !== undefined && page.tillNumber !== enrolment.tillNumber) await setMeta(db, 'enrolment', { ...enrolment, tillNumber: page.tillNumber });
   });
+}
+
+/**
+ * Stores prepared server records in the caller's transaction (which must span commitTables):
+ * their writes, along with `alongside` (the page's cursor), then the clock and the rebase.
+ * Answers the till's enrolment as it was read along the way.
+ */
+export async function storeChanges(db: TillDb, page: PreparedChanges, now: () => number, alongside: readonly Promise<unknown>[] = []): Promise<Enrolment | undefined> {
+  const stored: Promise<unknown>[] = [...alongside];
+  for (const { table, puts, deletes } of page.writes) {
+    if (puts.length) stored.push(table.bulkPut(puts));
+    if (deletes.length) stored.push(table.bulkDelete(deletes));
+  }
+  // What the clock and the rebase need is read along with the writes: one round trip to
+  // IndexedDB instead of one each (this is on the way of another till's tab line to the screen).
+  const [, [enrolment, clock], pending] = await Promise.all([
+    Promise.all(stored),
+    getMetas(db, ['enrolment', 'hlc'] as const),
+    page.replaced.size ? db.outbox.count() : 0,
+  ]);
+  if (!enrolment) return undefined;
+  await Promise.all([receiveTimestamps(db, enrolment, clock, page.changes, now()), pending > 0 ? rebasePending(db, enrolment, page.replaced) : undefined]);
+  return enrolment;
 }
 
 function parseChange(change: ChangeV2): ParsedChange {

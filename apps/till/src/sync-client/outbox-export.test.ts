@@ -19,7 +19,7 @@ async function tillWithHistory(): Promise<{ db: TillDb; saleIds: string[] }> {
   const sales = [];
   for (const minute of [1, 2, 3]) sales.push(await completeCashSale(till, { lines: bottles, tendered: 500, clientTotal: 500 }, at(minute)));
   const sent = await till.outbox.orderBy('seq').limit(2).toArray();
-  await applyPushResponse(till, sent, {
+  await applyPushResponse(till, { mutations: sent, pullCursor: undefined }, {
     lastSeq: 2,
     results: [
       { id: sent[0]!.id, seq: 1, status: 'applied' },

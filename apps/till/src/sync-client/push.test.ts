@@ -36,7 +36,7 @@ test('the outbox goes out in seq order, as many per request as the server takes,
   expect(requests[0]!.mutations[0]!.seq).toBe(1);
   expect(requests[1]!.mutations.at(-1)!.seq).toBe(550);
   expect(requests[0]).toMatchObject({ protocolVersion: PROTOCOL_VERSION, deviceId: enrolment.deviceId });
-  expect(summary).toEqual({ pushed: 550, rejected: 0, stalled: false });
+  expect(summary).toEqual({ pushed: 550, rejected: 0, stalled: false, pullAgain: false });
   expect(await db.outbox.count()).toBe(0);
 });
 

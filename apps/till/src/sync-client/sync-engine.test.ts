@@ -154,3 +154,32 @@ test('coming back online pushes and pulls at once', async () => {
   expect(pulls).toEqual([undefined, 'c-1']);
   engine.stop();
 });
+
+test('an answer with corrections is settled holding the pull lock, and one that moved the cursor back is followed by a pull from there', async () => {
+  db = freshDb();
+  const till = db;
+  await setMeta(till, 'enrolment', enrolment);
+  await setMeta(till, 'pullCursor', 'c-1');
+  await till.outbox.add(mutation(1));
+  const { env } = fakeEnvironment();
+  const locks: string[] = [];
+  env.withLock = (name, task) => {
+    locks.push(name);
+    return task();
+  };
+  const { api, pulls } = scriptedApi([
+    async (request) => {
+      // A pull stores a newer page while this answer is on its way.
+      await setMeta(till, 'pullCursor', 'c-2');
+      const [m] = request.mutations;
+      return { lastSeq: 1, results: [{ id: m!.id, seq: 1, status: 'rejected', code: 'FORBIDDEN', message: 'No.' }], corrections: [{ entity: 'sale', id: '0190a0e0-0000-7000-8000-0000005a0001', version: {}, op: 'delete', data: null }] };
+    },
+  ]);
+  const engine = createSyncEngine(till, api, createSyncStore(), env);
+
+  await engine.pushNow();
+  await engine.settled();
+  expect(locks).toEqual(['tillsafe-push', 'tillsafe-pull', 'tillsafe-pull']);
+  expect(pulls).toEqual(['c-1']);
+  expect(await till.rejections.count()).toBe(1);
+});

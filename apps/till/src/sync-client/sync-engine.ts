@@ -89,11 +89,13 @@ export function createSyncEngine(db: TillDb, api: SyncApi, store: SyncStore, env
       const enrolment = readWhileLocking();
       const summary = await env.withLock(PUSH_LOCK, async () => {
         const paired = await enrolment;
-        return paired && pushOutbox(db, api, paired);
+        return paired && pushOutbox(db, api, paired, { withPullLock: (task) => env.withLock(PULL_LOCK, task) });
       });
       if (!summary) return;
       recordSuccess();
       failed = summary.stalled;
+      // A refused change was undone from records older than a pull had already stored.
+      if (summary.pullAgain) void pullNow();
     } catch (error) {
       recordFailure(error);
       failed = true;

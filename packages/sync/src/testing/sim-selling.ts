@@ -11,8 +11,10 @@ export interface SellingWorld {
   readonly tills: readonly SimTill[];
   /** Sales the tills made: id → units sold per product. */
   readonly sales: Map<string, Map<string, number>>;
-  /** Units refunds put back on the shelf, per product (written-off ones come back and go out). */
-  readonly restocked: Map<string, number>;
+  /** Units each refund put back on the shelf, by refund id (written-off ones come back and go out). */
+  readonly restocked: Map<string, { productId: string; units: number }>;
+  /** The refunds the tills made. */
+  readonly refunds: string[];
   /** Each till's own sales, the ones it may refund. */
   readonly ownSales: Map<number, string[]>;
   readonly selling: { refunds: number; writeOffs: number; pointsPayments: number };
@@ -22,6 +24,8 @@ export interface SellingWorld {
   /** The cashier (refunds with a receipt) and the manager (without). */
   refunder(withReceipt: boolean): string;
   commit(till: number, name: string, args: unknown, actorId: string): Promise<TillCommit>;
+  /** Notes which till's mutation made a sale, refund, adjustment or cash event (rejected ones are not expected on the server). */
+  made(id: string, till: number, entry: { seq: number }): void;
 }
 
 /** The channel's selling settings and rules, as the back office set them up before the day. */
@@ -103,6 +107,7 @@ export async function sellV2(w: SellingWorld, step: Extract<Step, { kind: 'saleV
   };
   const result = await w.commit(step.till, 'sale.complete', args, actor.id);
   if (!result.entry) return;
+  w.made(args.saleId, step.till, result.entry);
   const units = new Map<string, number>();
   for (const line of priced.cart.lines) units.set(line.productId, (units.get(line.productId) ?? 0) + line.units);
   w.sales.set(args.saleId, units);
@@ -141,7 +146,9 @@ export async function refundOwnSale(w: SellingWorld, step: Extract<Step, { kind:
   };
   const result = await w.commit(step.till, 'refund.create', args, w.refunder(step.withReceipt));
   if (!result.entry) return;
+  w.made(args.refundId, step.till, result.entry);
+  w.refunds.push(args.refundId);
   w.selling.refunds += 1;
   if (step.disposition === 'write_off') w.selling.writeOffs += 1;
-  else w.restocked.set(line.productId, (w.restocked.get(line.productId) ?? 0) + qty * (line.units / line.qty));
+  else w.restocked.set(args.refundId, { productId: line.productId, units: qty * (line.units / line.qty) });
 }

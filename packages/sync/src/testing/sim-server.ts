@@ -1,7 +1,7 @@
 import type { Role } from '@tillsafe/domain';
 import { MemoryRecordStore } from '../memory-store';
-import { processBatch, type DeviceScope } from '../process-push';
-import { recordKey, type AnyEntity, type WriteSet } from '../record-store';
+import { processBatch, type DeviceScope, type LoggedRejection } from '../process-push';
+import { recordKey, type AnyEntity, type RecordRef, type WriteSet } from '../record-store';
 import type { ChangeV2, Mutation, MutationResult, PullResponseV2, PushRequest, PushResponse } from '../wire';
 
 /**
@@ -59,22 +59,47 @@ export class SimServer {
     return this.lastSeqs.get(deviceId) ?? 0;
   }
 
-  /** POST /sync/push. A protocol refusal (SEQ_GAP, NON_CONTIGUOUS_BATCH) throws PushRefused. */
+  /**
+   * POST /sync/push. A protocol refusal (SEQ_GAP, NON_CONTIGUOUS_BATCH) throws PushRefused. Like
+   * sync-server's push.ts, a resent mutation that was rejected the first time is answered from the
+   * mutation log, and the answer carries the corrections of every rejected mutation, read after
+   * the batch's writes.
+   */
   async push(request: PushRequest): Promise<PushResponse> {
     const device = this.devices.get(request.deviceId);
     if (!device) throw new Error(`device ${request.deviceId} is not enrolled`);
     const lastSeq = this.lastSeqOf(device.deviceId);
+    const earlierRejections = new Map<number, LoggedRejection>();
+    for (const { deviceId, mutation, result } of this.mutationLog) {
+      if (deviceId !== device.deviceId || result.status !== 'rejected') continue;
+      if (request.mutations.some((m) => m.seq === mutation.seq)) earlierRejections.set(mutation.seq, { code: result.code ?? '', message: result.message ?? '', resolved: false });
+    }
     const outcome = await processBatch(this.store, {
       device,
       lastSeq,
       mutations: request.mutations,
       roleOf: (actorId) => this.staff.get(actorId),
       now: () => new Date(this.clock()).toISOString(),
+      earlierRejections,
     });
     for (const { mutation, result } of outcome.processed) this.mutationLog.push({ deviceId: device.deviceId, mutation, result });
     this.lastSeqs.set(device.deviceId, outcome.lastSeq);
     this.logChanges(outcome.changed);
-    return { lastSeq: outcome.lastSeq, results: outcome.results };
+    const response: PushResponse = { lastSeq: outcome.lastSeq, results: outcome.results };
+    if (outcome.corrections.length) response.corrections = this.currentState(outcome.corrections);
+    return response;
+  }
+
+  /** Records as a pull would send them now, a `delete` for each one the server does not hold. */
+  private currentState(refs: readonly RecordRef[]): ChangeV2[] {
+    return refs.flatMap((ref): ChangeV2[] => {
+      const kind = pulled[ref.entity];
+      if (!kind) return [];
+      const found = this.store.records.get(recordKey(ref.entity, ref.id))?.stored;
+      if (!found) return [{ entity: ref.entity, id: ref.id, version: {}, op: 'delete', data: null }];
+      const meta = kind === 'synced' ? found.meta : { version: {}, fields: {} };
+      return [{ entity: ref.entity, id: ref.id, version: meta.version, fields: meta.fields, op: 'put', data: found.data }];
+    });
   }
 
   /** GET /sync/pull: the records whose latest position is past the cursor, in position order. */
@@ -83,15 +108,8 @@ export class SimServer {
     if (Number.isNaN(after)) throw new Error(`bad cursor ${String(cursor)}`);
     const rows = [...this.changeLog.values()].filter((r) => r.pos > after).sort((a, b) => a.pos - b.pos);
     const page = rows.slice(0, limit);
-    const changes: ChangeV2[] = [];
-    for (const row of page) {
-      const kind = pulled[row.entity];
-      if (!kind) continue;
-      const found = this.store.records.get(recordKey(row.entity, row.id))?.stored;
-      if (!found) continue;
-      const meta = kind === 'synced' ? found.meta : { version: {}, fields: {} };
-      changes.push({ entity: row.entity, id: row.id, version: meta.version, fields: meta.fields, op: 'put', data: found.data });
-    }
+    // The change log only holds records the server has, so a page never carries a delete.
+    const changes = this.currentState(page).filter((change) => change.op === 'put');
     const last = page.at(-1);
     return Promise.resolve({ cursor: `p${last ? last.pos : after}`, hasMore: rows.length > limit, lastSeq: this.lastSeqOf(deviceId), changes });
   }

@@ -6,7 +6,7 @@ import { beer, channel, warehouseId, wine } from '../test-fixtures';
 import { pullResponseV2Schema, pushRequestSchema, pushResponseSchema, type Mutation } from '../wire';
 import { caseDeal, refundOwnSale, sellV2, simSettings, type SellingWorld } from './sim-selling';
 import { SimServer } from './sim-server';
-import { ACTORS, SHARED_CUSTOMERS, SHARED_TABS, type Fate, type Schedule, type Step } from './sim-steps';
+import { ACTORS, DEMOTED_ACTOR, SHARED_CUSTOMERS, SHARED_TABS, type Fate, type Schedule, type Step } from './sim-steps';
 import { SimTill, type TillCommit } from './sim-till';
 
 /** Deterministic UUIDs (v7 layout) from a counter, so a failing schedule replays exactly. */
@@ -18,12 +18,18 @@ export function idCounter(start: number): () => string {
 const fixedId = idCounter(0x5100_0000);
 const staffIds = Array.from({ length: ACTORS }, fixedId);
 const managerId = staffIds[0]!;
-/** Everyone on every till: a manager, a cashier and a bartender (actor 0, 1, 2). */
+export const demotedId = staffIds[DEMOTED_ACTOR]!;
+/** Everyone as every till knows them: a manager, a cashier, a bartender and another manager (actor 0–3). */
 const staff: ReadonlyMap<string, Role> = new Map<string, Role>([
   [staffIds[0]!, 'manager'],
   [staffIds[1]!, 'cashier'],
   [staffIds[2]!, 'bartender'],
+  [demotedId, 'manager'],
 ]);
+/** As the server knows them: the fourth is a driver now (sim-steps.ts, DEMOTED_ACTOR). */
+const serverStaff: ReadonlyMap<string, Role> = new Map([...staff, [demotedId, 'driver']]);
+/** The manager who edits the catalog and counts stock: the real one, or the demoted one. */
+const managerOf = (actor: number) => (actor === DEMOTED_ACTOR ? demotedId : managerId);
 const deviceIds = Array.from({ length: 4 }, fixedId);
 const tabIds = Array.from({ length: SHARED_TABS }, fixedId);
 const customerIds = Array.from({ length: SHARED_CUSTOMERS }, fixedId);
@@ -53,9 +59,10 @@ const templates: ProductRecord[] = [
 export const packUnits = new Map([...[beer, wine, ...templates].flatMap((p) => p.packs.map((k) => [k.id, k.units] as const))]);
 export const allProductIds = [beer.id, wine.id, ...templates.map((t) => t.id)];
 
+/** `cursor`: the till's pull cursor when it sent the push (the till keeps it beside the request). */
 type Message =
-  | { kind: 'push'; till: number; body: string }
-  | { kind: 'pushed'; till: number; sent: string; body: string }
+  | { kind: 'push'; till: number; body: string; cursor: string | undefined }
+  | { kind: 'pushed'; till: number; sent: string; body: string; cursor: string | undefined }
   | { kind: 'refused'; till: number; code: string };
 
 /** What happened, counted, to show which faults and outcomes a run exercised. */
@@ -70,6 +77,8 @@ export interface SimStats {
   duplicateResults: number;
   pulls: number;
   movedLines: number;
+  /** Rejections answered for a resent mutation, whose first answer was lost. */
+  resentRejections: number;
 }
 
 export const emptyStats = (): SimStats => ({
@@ -83,6 +92,7 @@ export const emptyStats = (): SimStats => ({
   duplicateResults: 0,
   pulls: 0,
   movedLines: 0,
+  resentRejections: 0,
 });
 
 /**
@@ -97,12 +107,15 @@ export class SimWorld implements SellingWorld {
   readonly stats = emptyStats();
   /** Sales the tills made: id → units sold per product. */
   readonly sales = new Map<string, Map<string, number>>();
-  /** Stock adjustments the tills made, summed per product. */
-  readonly adjustments = new Map<string, number>();
+  /** Stock adjustments the tills made, by movement id. */
+  readonly adjustments = new Map<string, { productId: string; delta: number }>();
   /** Cash events the tills recorded. */
   readonly cashEvents = new Set<string>();
-  readonly restocked = new Map<string, number>();
+  readonly restocked = new Map<string, { productId: string; units: number }>();
+  readonly refunds: string[] = [];
   readonly ownSales = new Map<number, string[]>();
+  /** Which till's mutation (seq) made each sale, refund, adjustment and cash event. */
+  private readonly makers = new Map<string, { till: number; seq: number }>();
   readonly selling = { refunds: 0, writeOffs: 0, pointsPayments: 0 };
   private readonly inflight: Message[] = [];
   private time = Date.UTC(2026, 10, 20, 9);
@@ -111,7 +124,7 @@ export class SimWorld implements SellingWorld {
 
   private constructor(tills: number, skewsMs: readonly number[]) {
     const devices = new Map<string, DeviceScope>(deviceIds.slice(0, tills).map((deviceId) => [deviceId, { deviceId, channelId: channel.id, warehouseId }]));
-    this.server = new SimServer(devices, staff, () => this.time);
+    this.server = new SimServer(devices, serverStaff, () => this.time);
     this.skews = [...skewsMs];
     this.tills = [...devices.values()].map((device, i) => new SimTill(device, staff, () => this.time + (this.skews[i] ?? 0), this.newId));
   }
@@ -169,7 +182,7 @@ export class SimWorld implements SellingWorld {
         const sent = till.pushBatch(0, 200);
         const response = pushResponseSchema.parse(wire(await this.server.push(pushRequestSchema.parse(wire(this.request(till, sent))))));
         const before = till.outbox.length;
-        till.applyPushResponse(sent, response);
+        await till.applyPushResponse(sent, response, till.cursor);
         if (till.outbox.length === before) throw new Error(`till ${till.device.deviceId} is stalled: the server took nothing`);
       }
     }
@@ -196,7 +209,7 @@ export class SimWorld implements SellingWorld {
   private send(index: number, offset: number, limit: number): void {
     const till = this.tills[index]!;
     const batch = till.pushBatch(offset, limit);
-    if (batch.length) this.inflight.push({ kind: 'push', till: index, body: JSON.stringify(this.request(till, batch)) });
+    if (batch.length) this.inflight.push({ kind: 'push', till: index, body: JSON.stringify(this.request(till, batch)), cursor: till.cursor });
   }
 
   private async deliver(pick: number, fate: Fate): Promise<void> {
@@ -216,9 +229,11 @@ export class SimWorld implements SellingWorld {
         const request = pushRequestSchema.parse(JSON.parse(message.body));
         let reply: Message;
         try {
+          const lastSeq = this.server.lastSeqOf(till.device.deviceId);
           const response = await this.server.push(request);
           this.stats.duplicateResults += response.results.filter((r) => r.status === 'duplicate').length;
-          reply = { kind: 'pushed', till: message.till, sent: JSON.stringify(request.mutations), body: JSON.stringify(response) };
+          this.stats.resentRejections += response.results.filter((r) => r.status === 'rejected' && r.seq <= lastSeq).length;
+          reply = { kind: 'pushed', till: message.till, sent: JSON.stringify(request.mutations), body: JSON.stringify(response), cursor: message.cursor };
         } catch (error) {
           if (!(error instanceof PushRefused)) throw error;
           this.stats.seqGaps += 1;
@@ -229,7 +244,7 @@ export class SimWorld implements SellingWorld {
         return;
       }
       case 'pushed':
-        till.applyPushResponse(JSON.parse(message.sent) as Mutation[], pushResponseSchema.parse(JSON.parse(message.body)));
+        await till.applyPushResponse(JSON.parse(message.sent) as Mutation[], pushResponseSchema.parse(JSON.parse(message.body)), message.cursor);
         return;
       case 'refused':
         // HTTP 409: the till's retry sends its outbox again from the first entry it still holds.
@@ -249,6 +264,20 @@ export class SimWorld implements SellingWorld {
 
   refunder(withReceipt: boolean): string {
     return withReceipt ? staffIds[1]! : managerId;
+  }
+
+  made(id: string, till: number, entry: { seq: number }): void {
+    this.makers.set(id, { till, seq: entry.seq });
+  }
+
+  /** Whether the server took the mutation that made `id` (a sale, refund, adjustment or cash event). */
+  accepted(id: string): boolean {
+    const maker = this.makers.get(id);
+    if (!maker) throw new Error(`no till made ${id}`);
+    const deviceId = this.tills[maker.till]!.device.deviceId;
+    const logged = this.server.mutationLog.find((e) => e.deviceId === deviceId && e.mutation.seq === maker.seq);
+    if (!logged) throw new Error(`the server never processed seq ${maker.seq} of till ${maker.till}`);
+    return logged.result.status !== 'rejected';
   }
 
   private async local(step: Exclude<Step, { kind: 'send' | 'deliver' | 'pull' | 'clock' }>): Promise<void> {
@@ -271,19 +300,19 @@ export class SimWorld implements SellingWorld {
       case 'price': {
         const p = product(step.product);
         const k = step.pack % p.packs.length;
-        await this.commit(step.till, 'product.update', { productId: p.id, patch: { packs: p.packs.map((pack, i) => (i === k ? { ...pack, price: step.price } : pack)) } }, managerId);
+        await this.commit(step.till, 'product.update', { productId: p.id, patch: { packs: p.packs.map((pack, i) => (i === k ? { ...pack, price: step.price } : pack)) } }, managerOf(step.actor));
         return;
       }
       case 'rename':
-        await this.commit(step.till, 'product.update', { productId: product(step.product).id, patch: { name: step.name } }, managerId);
+        await this.commit(step.till, 'product.update', { productId: product(step.product).id, patch: { name: step.name } }, managerOf(step.actor));
         return;
       case 'active':
-        await this.commit(step.till, 'product.update', { productId: product(step.product).id, patch: { active: step.active } }, managerId);
+        await this.commit(step.till, 'product.update', { productId: product(step.product).id, patch: { active: step.active } }, managerOf(step.actor));
         return;
       case 'newProduct': {
         const template = templates[step.template % templates.length]!;
         const packs = template.packs.map((pack, i) => (i === 0 ? { ...pack, price: step.price } : pack));
-        await this.commit(step.till, 'product.upsert', { product: { ...template, name: step.name, packs } }, managerId);
+        await this.commit(step.till, 'product.upsert', { product: { ...template, name: step.name, packs } }, managerOf(step.actor));
         return;
       }
       case 'customer': {
@@ -336,15 +365,20 @@ export class SimWorld implements SellingWorld {
       }
       case 'adjust': {
         const productId = product(step.product).id;
-        const result = await this.commit(step.till, 'stock.adjust', { movementId: this.newId(), warehouseId, productId, delta: step.delta, note: 'count' }, managerId);
-        if (result.entry) this.adjustments.set(productId, (this.adjustments.get(productId) ?? 0) + step.delta);
+        const movementId = this.newId();
+        const result = await this.commit(step.till, 'stock.adjust', { movementId, warehouseId, productId, delta: step.delta, note: 'count' }, managerOf(step.actor));
+        if (!result.entry) return;
+        this.adjustments.set(movementId, { productId, delta: step.delta });
+        this.made(movementId, step.till, result.entry);
         return;
       }
       case 'cash': {
-        const actor = step.cash === 'no_sale' ? managerId : actorOf(step.actor);
+        const actor = step.cash === 'no_sale' ? managerOf(step.actor) : actorOf(step.actor);
         const eventId = this.newId();
         const result = await this.commit(step.till, 'cash.event', { eventId, kind: step.cash, amount: step.amount, note: '' }, actor);
-        if (result.entry) this.cashEvents.add(eventId);
+        if (!result.entry) return;
+        this.cashEvents.add(eventId);
+        this.made(eventId, step.till, result.entry);
         return;
       }
     }
@@ -368,6 +402,7 @@ export class SimWorld implements SellingWorld {
     };
     const result = await this.commit(index, 'sale.complete', args, actorId);
     if (!result.entry) return null;
+    this.made(saleId, index, result.entry);
     const units = new Map<string, number>();
     for (const line of lines) units.set(line.productId, (units.get(line.productId) ?? 0) + line.qty * packUnits.get(line.packId)!);
     this.sales.set(saleId, units);

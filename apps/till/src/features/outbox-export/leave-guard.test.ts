@@ -18,7 +18,7 @@ const sell = (till: TillDb) => completeCashSale(till, { lines: [{ productId: lag
 /** The server takes everything in the outbox, refusing the seqs listed. */
 async function pushAll(till: TillDb, refuse: number[] = []) {
   const sent = await till.outbox.orderBy('seq').toArray();
-  await applyPushResponse(till, sent, {
+  await applyPushResponse(till, { mutations: sent, pullCursor: undefined }, {
     lastSeq: sent.at(-1)?.seq ?? 0,
     results: sent.map((m) => (refuse.includes(m.seq) ? { id: m.id, seq: m.seq, status: 'rejected' as const, code: 'OUT_OF_RANGE', message: 'No.' } : { id: m.id, seq: m.seq, status: 'applied' as const })),
   });
