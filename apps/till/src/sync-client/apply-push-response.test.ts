@@ -120,7 +120,7 @@ describe('a rejected mutation is undone on the till', () => {
     expect(await getMeta(db, 'pullCursor')).toBe('c-1');
   });
 
-  test('records of entities this till keeps no table for are left out of the corrections', async () => {
+  test('corrections of protocol-2 selling records are stored like the rest', async () => {
     db = await pairedDb();
     await commitMutation(db, 'tab.open', { tabId, name: 'Window', tableNo: '4' });
     const open = (await db.outbox.get(1))!;
@@ -132,7 +132,7 @@ describe('a rejected mutation is undone on the till', () => {
         { entity: 'refund', id: '0190a0e0-0000-7000-8000-0000000ab0f1', version: {}, op: 'delete', data: null },
       ],
     });
-    expect(result).toMatchObject({ corrected: 1, rewound: false });
+    expect(result).toMatchObject({ corrected: 2, rewound: false });
     expect(await db.tabs.count()).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, expect, test } from 'vitest';
-import type { Mutation, PullResponse, PushRequest, PushResponse } from '@tillsafe/sync';
+import { PROTOCOL_VERSION, type Mutation, type PullResponse, type PushRequest, type PushResponse } from '@tillsafe/sync';
 import { setMeta } from '../db/meta';
 import type { TillDb } from '../db/till-db';
 import { cashier, enrolment, freshDb } from '../test-support/fixtures';
@@ -160,6 +160,7 @@ test('an answer with corrections is settled holding the pull lock, and one that 
   const till = db;
   await setMeta(till, 'enrolment', enrolment);
   await setMeta(till, 'pullCursor', 'c-1');
+  await setMeta(till, 'pullProtocol', PROTOCOL_VERSION);
   await till.outbox.add(mutation(1));
   const { env } = fakeEnvironment();
   const locks: string[] = [];
