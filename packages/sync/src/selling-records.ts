@@ -40,9 +40,26 @@ export type QuantityBreakRecord = z.infer<typeof quantityBreakRecordSchema>;
 export const promotionRecordSchema = promotionSchema;
 export type PromotionRecord = z.infer<typeof promotionRecordSchema>;
 
+/** At most this many quick keys per channel: a few screens of buttons at the till. */
+export const MAX_QUICK_KEYS = 60;
+
+/**
+ * One button on the till's quick-key pad: a product, and the pack it adds (null: the product's
+ * first pack, the single bottle). A key whose product is gone or inactive is skipped by the till.
+ */
+export const quickKeySchema = z.object({ productId: z.uuid(), packId: z.uuid().nullable() });
+export type QuickKey = z.infer<typeof quickKeySchema>;
+
+export const quickKeysSchema = z
+  .array(quickKeySchema)
+  .max(MAX_QUICK_KEYS)
+  .refine((keys) => new Set(keys.map((k) => `${k.productId}/${k.packId ?? ''}`)).size === keys.length, 'a product and pack appear at most once among the quick keys');
+
 /**
  * How one channel sells: rounding (pricing), cash rounding (tender), the minimum age for
- * restricted items and the organisation's loyalty programme (null: none). Keyed by channel id.
+ * restricted items, the organisation's loyalty programme (null: none) and the channel's quick
+ * keys, in the order the till shows them. Keyed by channel id. `quickKeys` is optional only so
+ * settings a till stored before it existed still read; the server always sends it.
  */
 export const sellingSettingsRecordSchema = z.object({
   id: z.uuid(),
@@ -50,16 +67,18 @@ export const sellingSettingsRecordSchema = z.object({
   cashRounding: cashRoundingRuleSchema.nullable(),
   minimumAge: minimumAgeSchema,
   loyalty: loyaltyProgrammeSchema.nullable(),
+  quickKeys: quickKeysSchema.optional(),
 });
 export type SellingSettingsRecord = z.infer<typeof sellingSettingsRecordSchema>;
 
-/** What a channel without settings sells by: half-even per line, no cash rounding, 21, no loyalty. */
+/** What a channel without settings sells by: half-even per line, no cash rounding, 21, no loyalty, no quick keys. */
 export const defaultSellingSettings = (channelId: string): SellingSettingsRecord => ({
   id: channelId,
   pricing: { rounding: 'half-even', taxRounding: 'line' },
   cashRounding: null,
   minimumAge: DEFAULT_MINIMUM_AGE,
   loyalty: null,
+  quickKeys: [],
 });
 
 /** A refund as stored and pulled: the domain record plus where it was made. */

@@ -1,4 +1,5 @@
 import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { QuickKey } from '@tillsafe/sync';
 import type { CashRoundingRule, LoyaltyProgramme, PriceListEntry, PricingSettings, Promotion, QuantityBreakSchedule, RefundLineRecord, RefundTender } from '@tillsafe/domain';
 import { tenants } from './schema';
 
@@ -75,6 +76,8 @@ export const sellingSettings = pgTable('selling_settings', {
   cashRounding: jsonb('cash_rounding').$type<CashRoundingRule>(),
   minimumAge: integer('minimum_age').notNull(),
   loyalty: jsonb('loyalty').$type<LoyaltyProgramme>(),
+  /** The till's quick-key pad, in order. */
+  quickKeys: jsonb('quick_keys').$type<QuickKey[]>().notNull().default([]),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

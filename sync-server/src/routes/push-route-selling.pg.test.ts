@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { pullResponseSchema, pullResponseV2Schema, uuidv7, type ChangeV2, type EnrollResponse, type RefundCreateArgs, type SellingSettingsRecord } from '@tillsafe/sync';
+import { pullResponseSchema, pullResponseV2Schema, uuidv7, type ChangeV2, type EnrollResponse, sellingSettingsRecordSchema, type RefundCreateArgs, type SellingSettingsRecord } from '@tillsafe/sync';
 import { mutationLog, sales, stockMovements } from '../db/schema';
 import { loyaltyLedger, refunds, salePayments } from '../db/selling-schema';
 import { DEMO } from '../seed/demo-organisation';
@@ -12,6 +12,13 @@ import { DRIVERS, enrollTill, envelope, push, startTestServer, type TestServer }
 
 const MANAGER_ID = DEMO.staff.find((s) => s.role === 'manager')!.id;
 const BARTENDER_ID = DEMO.staff.find((s) => s.role === 'bartender')!.id;
+/** The store's quick-key pad: a case of the first drink with more than one pack, then two bottles. */
+const multiPack = restricted.find((p) => p.packs.length > 1)!;
+const quickKeys = [
+  { productId: multiPack.id, packId: multiPack.packs.at(-1)!.id },
+  { productId: unrestricted[0]!.id, packId: null },
+  { productId: restricted[0]!.id, packId: null },
+];
 
 describe.each(DRIVERS)('selling through sync push on %s', (kind) => {
   let server: TestServer;
@@ -25,6 +32,7 @@ describe.each(DRIVERS)('selling through sync push on %s', (kind) => {
       cashRounding: null,
       minimumAge: 21,
       loyalty: { earn: { points: 1, perMinorUnits: 100 }, pointValue: { points: 1, value: 1 }, tiers: [], offlineRedemptionLimit: 5000 },
+      quickKeys,
     };
     await saveSellingRules(server.database.db, DEMO.tenant.id, { settings: [settings] });
   });
@@ -77,7 +85,9 @@ describe.each(DRIVERS)('selling through sync push on %s', (kind) => {
     expect(v1Changes.find((c) => c.entity === 'sale' && c.id === v2.saleId)).toBeDefined();
     expect(v1Changes.filter((c) => (c.entity as string) === 'sellingSettings')).toEqual([]);
     const v2Changes = await pullAll('&protocolVersion=2');
-    expect(v2Changes.filter((c) => c.entity === 'sellingSettings').map((c) => c.id)).toEqual([DEMO.store.channel.id]);
+    const settings = v2Changes.filter((c) => c.entity === 'sellingSettings');
+    expect(settings.map((c) => c.id)).toEqual([DEMO.store.channel.id]);
+    expect(sellingSettingsRecordSchema.parse(settings[0]?.data).quickKeys).toEqual(quickKeys);
     expect(v2Changes.length).toBeGreaterThan(v1Changes.length);
   });
 

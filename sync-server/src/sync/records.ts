@@ -154,7 +154,7 @@ export function toLoyaltyEntryRecord(r: typeof loyaltyLedger.$inferSelect): Loya
 }
 
 export function toSellingSettingsRecord(r: typeof sellingSettings.$inferSelect): SellingSettingsRecord {
-  return { id: r.channelId, pricing: r.pricing, cashRounding: r.cashRounding, minimumAge: r.minimumAge, loyalty: r.loyalty };
+  return { id: r.channelId, pricing: r.pricing, cashRounding: r.cashRounding, minimumAge: r.minimumAge, loyalty: r.loyalty, quickKeys: r.quickKeys };
 }
 
 export function toTaxCategoryRecord(r: Pick<typeof taxRates.$inferSelect, 'id' | 'name' | 'rateBp' | 'inclusive'>): TaxCategoryRecord {

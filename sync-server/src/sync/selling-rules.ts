@@ -60,7 +60,7 @@ export async function saveSellingRules(db: Db, tenantId: string, rules: SellingR
       bulkInsert(
         tx,
         sellingSettings,
-        (rules.settings ?? []).map((s) => ({ channelId: s.id, tenantId, pricing: s.pricing, cashRounding: s.cashRounding, minimumAge: s.minimumAge, loyalty: s.loyalty, updatedAt: now })),
+        (rules.settings ?? []).map((s) => ({ channelId: s.id, tenantId, pricing: s.pricing, cashRounding: s.cashRounding, minimumAge: s.minimumAge, loyalty: s.loyalty, quickKeys: s.quickKeys ?? [], updatedAt: now })),
         { onConflict: 'update', target: ['channelId'] },
       ),
     ]);
