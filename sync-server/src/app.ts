@@ -25,6 +25,7 @@ import { membersRoute } from './routes/members-route';
 import { onboardingRoute } from './routes/onboarding-route';
 import { passwordChangeRoute } from './routes/password-change-route';
 import { passwordResetRoute } from './routes/password-reset-route';
+import { productsRoute } from './routes/products-route';
 import { pullRoute } from './routes/pull-route';
 import { pushRoute } from './routes/push-route';
 import { refreshRoute } from './routes/refresh-route';
@@ -114,6 +115,7 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1/organisations', membersRoute(services, trustProxy));
   const documents = options.documents ?? unavailableDocumentStore();
   app.route('/api/v1/organisations', onboardingRoute(services, trustProxy));
+  app.route('/api/v1/organisations', productsRoute(services, trustProxy));
   app.route('/api/v1/organisations', documentsRoute(services, documents, trustProxy));
   app.route('/api/v1/admin/businesses', adminBusinessesRoute(services, documents, trustProxy));
   app.route('/api/v1/devices/enroll', enrollRoute(db));

@@ -42,6 +42,11 @@ export const apiErrorCodes = {
   DOCUMENT_TOO_LARGE: 413,
   DOCUMENT_STORAGE_UNAVAILABLE: 503,
   BUSINESS_NOT_PENDING: 409,
+  UNKNOWN_CATEGORY: 422,
+  UNKNOWN_TAX_CATEGORY: 422,
+  UNKNOWN_DEPOSIT_ITEM: 422,
+  DUPLICATE_BARCODE: 409,
+  DUPLICATE_SKU: 409,
   INTERNAL: 500,
 } as const satisfies Record<string, ContentfulStatusCode>;
 export type ApiErrorCode = keyof typeof apiErrorCodes;

@@ -15,6 +15,7 @@ export * from './sale-loyalty';
 export * from './pricing-rules-of';
 export * from './refund-create';
 export * from './catalog-mutators';
+export * from './catalog-input';
 export * from './tab-mutators';
 export * from './ledger-mutators';
 export * from './mutators';

@@ -27,6 +27,10 @@ export const auditActions = [
   'business.resubmitted',
   'business.approved',
   'business.rejected',
+  'catalog.product_saved',
+  'catalog.product_deactivated',
+  'catalog.imported',
+  'catalog.quick_keys_saved',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -1,5 +1,5 @@
 import type { Category, Product } from '@tillsafe/domain';
-import { derivedUuid, type DepositItemRecord, type PromotionRecord, type QuantityBreakRecord } from '@tillsafe/sync';
+import { derivedUuid, type DepositItemRecord, type PromotionRecord, type QuantityBreakRecord, type TaxCategoryRecord } from '@tillsafe/sync';
 import type { SellingRulesWrite } from '../sync/selling-rules';
 import type { DemoCatalog } from './demo-catalog';
 
@@ -9,8 +9,9 @@ import type { DemoCatalog } from './demo-catalog';
  * - "Beer": quantity breaks on each beer and cider, 5 % from 12 units and 10 % from 24 — the
  *   case of 24 excluded, as it already sells at its case price;
  * - a 0.10 bottle deposit on every beer and cider unit (untaxed), added as a sub-line.
- * Products keep their protocol-1 tax rates (no tax categories). Ids are derived from fixed keys,
- * so every demo database holds the same rules.
+ * Products keep their protocol-1 tax rates (no tax category on them); the two tax categories with
+ * the same rates, included in the price, are there for products the back office creates or edits.
+ * Ids are derived from fixed keys, so every demo database holds the same rules.
  */
 export interface DemoSellingRules {
   rules: SellingRulesWrite;
@@ -31,6 +32,10 @@ export function buildDemoSellingRules(catalog: DemoCatalog): DemoSellingRules {
   const beer = category('Beer & Cider');
   const beers: Product[] = catalog.products.filter((p) => p.categoryId === beer.id);
 
+  const taxCategories: TaxCategoryRecord[] = [
+    { id: derivedUuid('demo:tax:alcohol'), name: 'Alcohol 10%', rateBp: 1000, inclusive: true },
+    { id: derivedUuid('demo:tax:reduced'), name: 'Reduced 5%', rateBp: 500, inclusive: true },
+  ];
   const bottleDeposit: DepositItemRecord = { id: derivedUuid('demo:deposit:bottle'), name: 'Bottle deposit', amount: 10, taxCategoryId: null };
   const mixSixWines: PromotionRecord = {
     kind: 'mix-match',
@@ -53,7 +58,7 @@ export function buildDemoSellingRules(catalog: DemoCatalog): DemoSellingRules {
     ],
   };
   return {
-    rules: { depositItems: [bottleDeposit], promotions: [mixSixWines], quantityBreaks: [beerBreaks] },
+    rules: { taxCategories, depositItems: [bottleDeposit], promotions: [mixSixWines], quantityBreaks: [beerBreaks] },
     deposits: new Map(beers.map((p) => [p.id, bottleDeposit.id])),
   };
 }
