@@ -3,6 +3,7 @@ import type { MemoryRecordStore } from './memory-store';
 import { MutationRejected, type MutatorContext } from './mutator';
 import { runMutation } from './mutators';
 import { OverlayTx } from './overlay-tx';
+import { manager, otherCashier, sellingStore } from './selling-test-fixtures';
 import { beer, context, seededStore, warehouseId, wine } from './test-fixtures';
 
 async function run(store: MemoryRecordStore, name: string, args: unknown, ctx: MutatorContext = context({ actorRole: 'manager' })) {
@@ -76,6 +77,30 @@ describe('cash.event', () => {
     expect(await eventOf(store, eventId)).toBeUndefined();
     await run(store, 'cash.event', args, context({ actorRole: 'manager' }));
     expect(await eventOf(store, eventId)).toMatchObject({ kind: 'no_sale', amount: 0, note: '' });
+  });
+
+  test("a cashier's no-sale with a manager's approval is recorded with the approver", async () => {
+    const store = sellingStore();
+    const args = { eventId, kind: 'no_sale', amount: 0, note: 'change', approverId: manager.id };
+    expect(await run(store, 'cash.event', args, context({ actorRole: 'cashier' }))).toEqual({ status: 'applied' });
+    expect(await eventOf(store, eventId)).toMatchObject({ kind: 'no_sale', actorId: context().actorId, approverId: manager.id });
+  });
+
+  test('a no-sale approved by someone who may not approve it, or by nobody known, is refused and not recorded', async () => {
+    const store = sellingStore();
+    const byCashier = { eventId, kind: 'no_sale', amount: 0, approverId: otherCashier.id };
+    await expect(run(store, 'cash.event', byCashier, context({ actorRole: 'cashier' }))).rejects.toThrow('Casey (a cashier) may not approve opening the drawer without a sale.');
+    const byStranger = { ...byCashier, approverId: '0190a0e0-0000-7000-8000-000000000bad' };
+    expect(await codeOf(run(store, 'cash.event', byStranger, context({ actorRole: 'cashier' })))).toBe('UNKNOWN_ACTOR');
+    // A driver may not handle cash at all, approved or not.
+    expect(await codeOf(run(store, 'cash.event', { ...byCashier, approverId: manager.id }, context({ actorRole: 'driver' })))).toBe('FORBIDDEN');
+    expect(await eventOf(store, eventId)).toBeUndefined();
+  });
+
+  test('a cash event from a till older than approvals records no approver', async () => {
+    const store = seededStore();
+    await run(store, 'cash.event', { eventId, kind: 'pay_in', amount: 100 }, context());
+    expect(await eventOf(store, eventId)).toMatchObject({ approverId: null });
   });
 
   test('a negative amount is invalid', async () => {

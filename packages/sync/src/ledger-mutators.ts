@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { minorUnitsSchema } from '@tillsafe/domain';
+import { can, minorUnitsSchema } from '@tillsafe/domain';
 import { createOnce } from './merge';
 import { applied, MutationRejected, writeStamp, type Mutator } from './mutator';
 import { cashEventKinds, type CashEventRecord } from './records';
@@ -33,17 +33,36 @@ export const cashEventArgsSchema = z.object({
   kind: z.enum(cashEventKinds),
   amount: minorUnitsSchema.min(0),
   note: z.string().max(200).default(''),
+  /**
+   * The manager who approved a no-sale the actor may not do alone (PIN at the till). Absent on
+   * tills older than manager approval: null.
+   */
+  approverId: z.uuid().nullable().default(null),
 });
 export type CashEventArgs = z.infer<typeof cashEventArgsSchema>;
 
-/** Cash in or out of the drawer without a sale; a no-sale opening needs its own capability. */
+/**
+ * Cash in or out of the drawer without a sale. A no-sale opening needs drawer.open.nosale: held
+ * by the actor, or by the approving manager named in `approverId` (then the actor needs only
+ * cash.event, and the approver is checked here against the synced staff).
+ */
 export const cashEvent: Mutator<CashEventArgs> = {
   name: 'cash.event',
   args: cashEventArgsSchema,
-  capability: (args) => (args.kind === 'no_sale' ? 'drawer.open.nosale' : 'cash.event'),
-  reads: (args) => [{ entity: 'cashEvent', id: args.eventId, lock: false }],
+  capability: (args) => (args.kind === 'no_sale' && args.approverId === null ? 'drawer.open.nosale' : 'cash.event'),
+  reads: (args) => [
+    { entity: 'cashEvent', id: args.eventId, lock: false },
+    ...(args.approverId ? [{ entity: 'staff' as const, id: args.approverId, lock: false, readOnly: true }] : []),
+  ],
   async run(tx, args, ctx) {
     if (await tx.get('cashEvent', args.eventId)) return { status: 'duplicate', code: 'ALREADY_EXISTS', message: `Cash event ${args.eventId} is already recorded.` };
+    if (args.approverId !== null) {
+      const approver = await tx.get('staff', args.approverId);
+      if (!approver) throw new MutationRejected('UNKNOWN_ACTOR', `Approving staff member ${args.approverId} is not known in this organisation.`);
+      if (!can(approver.data.role, 'drawer.open.nosale')) {
+        throw new MutationRejected('FORBIDDEN', `${approver.data.name} (a ${approver.data.role}) may not approve opening the drawer without a sale.`);
+      }
+    }
     const event: CashEventRecord = {
       id: args.eventId,
       channelId: ctx.channelId,
@@ -52,6 +71,7 @@ export const cashEvent: Mutator<CashEventArgs> = {
       kind: args.kind,
       amount: args.kind === 'no_sale' ? 0 : args.amount,
       note: args.note,
+      approverId: args.approverId,
       at: ctx.now,
     };
     tx.put('cashEvent', event.id, createOnce(event, writeStamp(ctx, 'cashEvent', event.id)));

@@ -137,6 +137,8 @@ export const cashEventRecordSchema = z.object({
   kind: z.enum(cashEventKinds),
   amount: minorUnitsSchema.min(0),
   note: z.string().max(200),
+  /** The manager whose PIN approved it (a cashier's no-sale); null when the actor needed none. */
+  approverId: z.uuid().nullable().default(null),
   at: z.iso.datetime(),
 });
 export type CashEventRecord = z.infer<typeof cashEventRecordSchema>;

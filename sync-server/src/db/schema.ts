@@ -73,14 +73,24 @@ export const products = pgTable(
   (t) => [index('products_tenant_sku').on(t.tenantId, t.sku)],
 );
 
-export const staff = pgTable('staff', {
-  id: uuid('id').primaryKey(),
-  tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-  name: text('name').notNull(),
-  role: text('role', { enum: ['owner', 'manager', 'cashier', 'bartender'] }).notNull(),
-  pinSalt: text('pin_salt').notNull(),
-  pinHash: text('pin_hash').notNull(),
-});
+/**
+ * The people who sign in at the tills with a PIN (hashes only). A back-office member who sets a
+ * till PIN gets a row linked by `user_id` (one per organisation); seeded demo staff have none.
+ */
+export const staff = pgTable(
+  'staff',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    name: text('name').notNull(),
+    role: text('role', { enum: ['owner', 'manager', 'cashier', 'bartender', 'driver'] }).notNull(),
+    pinSalt: text('pin_salt').notNull(),
+    pinHash: text('pin_hash').notNull(),
+    /** The back-office account this till identity belongs to (users.id), when it has one. */
+    userId: uuid('user_id'),
+  },
+  (t) => [uniqueIndex('staff_tenant_user').on(t.tenantId, t.userId)],
+);
 
 export const pairingCodes = pgTable('pairing_codes', {
   code: text('code').primaryKey(),
@@ -271,6 +281,8 @@ export const cashEvents = pgTable('cash_events', {
   kind: text('kind', { enum: ['float', 'pay_in', 'pay_out', 'no_sale'] }).notNull(),
   amount: bigint('amount', { mode: 'number' }).notNull(),
   note: text('note').notNull(),
+  /** The manager whose PIN approved a no-sale the actor could not do alone. */
+  approverId: uuid('approver_id'),
   at: timestamp('at', { withTimezone: true }).notNull(),
 });
 

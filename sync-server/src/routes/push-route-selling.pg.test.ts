@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { pullResponseSchema, pullResponseV2Schema, uuidv7, type ChangeV2, type EnrollResponse, sellingSettingsRecordSchema, type RefundCreateArgs, type SellingSettingsRecord } from '@tillsafe/sync';
-import { mutationLog, sales, stockMovements } from '../db/schema';
+import { cashEvents, mutationLog, sales, stockMovements } from '../db/schema';
 import { loyaltyLedger, refunds, salePayments } from '../db/selling-schema';
 import { DEMO } from '../seed/demo-organisation';
 import { runPrepared } from '../sync/bulk-write';
@@ -143,6 +143,16 @@ describe.each(DRIVERS)('selling through sync push on %s', (kind) => {
     const row = await saleRow(args.saleId);
     expect(row).toMatchObject({ approverId: MANAGER_ID, total: args.clientTotal, flags: [] });
     expect(row?.priced?.lines[0]?.adjustments).toEqual([expect.objectContaining({ kind: 'manual-line', approvedBy: MANAGER_ID })]);
+  });
+
+  test("a cashier's no-sale is refused alone and by a bartender's approval, and stored with a manager's", async () => {
+    const till = await enrollTill(server);
+    const noSale = { eventId: uuidv7(), kind: 'no_sale', amount: 0, note: 'change for a 50' };
+    expect(await send(till, { name: 'cash.event', args: noSale })).toEqual([expect.objectContaining({ status: 'rejected', code: 'FORBIDDEN' })]);
+    expect(await send(till, { name: 'cash.event', args: { ...noSale, approverId: BARTENDER_ID } })).toEqual([expect.objectContaining({ status: 'rejected', code: 'FORBIDDEN' })]);
+    expect(await send(till, { name: 'cash.event', args: { ...noSale, approverId: MANAGER_ID } })).toEqual([expect.objectContaining({ status: 'applied' })]);
+    const [row] = await server.database.db.select().from(cashEvents).where(eq(cashEvents.id, noSale.eventId));
+    expect(row).toMatchObject({ kind: 'no_sale', approverId: MANAGER_ID, deviceId: till.deviceId });
   });
 
   test('refunds of one sale from two tills never take back more than was sold: the second is rejected with a code and kept', async () => {

@@ -121,7 +121,7 @@ export function toTabLineRecord(r: typeof tabLines.$inferSelect): TabLineRecord 
 }
 
 export function toCashEventRecord(r: typeof cashEvents.$inferSelect): CashEventRecord {
-  return { id: r.id, channelId: r.channelId, deviceId: r.deviceId, actorId: r.actorId, kind: r.kind, amount: r.amount, note: r.note, at: r.at.toISOString() };
+  return { id: r.id, channelId: r.channelId, deviceId: r.deviceId, actorId: r.actorId, kind: r.kind, amount: r.amount, note: r.note, approverId: r.approverId, at: r.at.toISOString() };
 }
 
 export function toRefundRecord(r: typeof refunds.$inferSelect): StoredRefund {
