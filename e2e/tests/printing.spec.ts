@@ -1,6 +1,7 @@
 import { expect, test, type Browser } from '@playwright/test';
 import postgres from 'postgres';
 import { FakeHardware } from '../pages/fake-hardware-page';
+import { ManagerApprovalPage } from '../pages/manager-approval-page';
 import { PrintingPage } from '../pages/printing-page';
 import { hex, readReceipt, saleCodeDigits } from '../pages/receipt-bytes';
 import { TillPage } from '../pages/till-page';
@@ -152,7 +153,7 @@ test('a receipt reprinted from history says COPY and does not open the drawer', 
   await context.close();
 });
 
-test('No sale opens the drawer for a manager and is recorded as a cash event; a cashier cannot use it', async ({ browser }) => {
+test("No sale opens the drawer for a manager and is recorded as a cash event; a cashier needs a manager's PIN", async ({ browser }) => {
   const { context, page, till, printing, fake } = await tillWithPrinter(browser, 'Print till 4', 'Serial port');
   await expect(printing.noSaleButton).toBeEnabled();
   const before = (await fake.printed('serial-printer')).length;
@@ -185,9 +186,30 @@ test('No sale opens the drawer for a manager and is recorded as a cash event; a 
   }
   await dialog.getByRole('button', { name: 'Done' }).click();
 
+  // A cashier opens it only with a manager's PIN, and the no-sale records who approved it.
   await printing.signOut();
   await till.signIn('Casey Morgan', '1234');
-  await expect(printing.noSaleButton).toBeDisabled();
-  await expect(printing.noSaleButton).toHaveAttribute('title', 'Only a manager can open the drawer without a sale');
+  await expect(printing.noSaleButton).toHaveAttribute('title', 'Open the cash drawer without a sale, with a manager’s approval');
+  await printing.noSaleButton.click();
+  await dialog.getByLabel('Reason (optional)').fill('Float top-up');
+  await dialog.getByRole('button', { name: 'Ask a manager' }).click();
+  const approval = new ManagerApprovalPage(page);
+  await expect(approval.dialog).toContainText('Casey Morgan asks to open the cash drawer without a sale: Float top-up');
+  await page.screenshot({ path: test.info().outputPath('no-sale-approval.png') });
+  await approval.approve('Marcus Reid', '2222');
+  await expect(dialog.getByRole('status')).toHaveText('Drawer opening sent to Receipt printer.');
+  await expect(dialog).toContainText('Approved by Marcus Reid.');
+  await expect(dialog.getByText('Recorded as a no-sale')).toBeVisible();
+  await fake.waitForPrinted('serial-printer', before + 2);
+  const db = sql();
+  try {
+    await expect
+      .poll(async () => (await db<{ actor: string; approver: string }[]>`
+        select a.name as actor, m.name as approver from cash_events e join staff a on a.id = e.actor_id join staff m on m.id = e.approver_id
+        where e.note = 'Float top-up'`)[0], { timeout: 30_000 })
+      .toEqual({ actor: 'Casey Morgan', approver: 'Marcus Reid' });
+  } finally {
+    await db.end();
+  }
   await context.close();
 });

@@ -91,8 +91,8 @@ test('a mixed case of wines and beer with deposits: every rule explained on its 
   await expect(charge).toBeDisabled();
   await expect(charge).toHaveAttribute('aria-label', before!);
   await till.cart.getByRole('button', { name: 'Manager approval' }).click();
-  await expect(page.getByRole('dialog', { name: 'Manager approval' })).toContainText('beyond your 10% limit');
-  await page.getByRole('dialog', { name: 'Manager approval' }).getByRole('button', { name: 'OK' }).click();
+  await expect(page.getByRole('dialog', { name: 'Manager approval' })).toContainText('beyond the cashier’s 10% limit');
+  await page.getByRole('dialog', { name: 'Manager approval' }).getByRole('button', { name: 'Cancel approval' }).click();
   await page.screenshot({ path: test.info().outputPath('sell-screen-awaiting-approval.png') });
   // Within the limit it applies at once.
   await wineLine.getByRole('button', { name: /^Edit / }).click();

@@ -26,7 +26,7 @@ export type PinLockouts = z.infer<typeof pinLockoutsSchema>;
 export const wrongPinAttemptSchema = z.object({
   staffId: z.uuid(),
   at: z.iso.datetime(),
-  where: z.enum(['sign-in', 'lock-screen']),
+  where: z.enum(['sign-in', 'lock-screen', 'manager-approval']),
   /** Set when this attempt locked the staff member out. */
   lockedUntil: z.iso.datetime().optional(),
 });

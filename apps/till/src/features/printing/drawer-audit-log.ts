@@ -24,10 +24,12 @@ export interface CashEventArgs {
   kind: 'no_sale';
   amount: 0;
   note: string;
+  /** The manager whose PIN approved it; null when the actor holds drawer.open.nosale. */
+  approverId: string | null;
 }
 
 export function cashEventArgs(entry: DrawerAuditEntry, note: string): CashEventArgs {
-  return { eventId: entry.id, kind: 'no_sale', amount: 0, note: note.trim().slice(0, 200) };
+  return { eventId: entry.id, kind: 'no_sale', amount: 0, note: note.trim().slice(0, 200), approverId: entry.approvedBy };
 }
 
 function codeOf(error: unknown): string {

@@ -1,19 +1,23 @@
 import { useState } from 'react';
 import type { StaffRow } from '../../db/rows';
-import { canOpenNoSale } from './no-sale';
+import { canOpenNoSale, canOpenNoSaleWithApproval } from './no-sale';
 import { NoSaleDialog } from './no-sale-dialog';
 
-/** Opens the drawer without a sale; only for staff whose role holds drawer.open.nosale. */
+/**
+ * Opens the drawer without a sale: staff whose role holds drawer.open.nosale do it alone, others
+ * who handle cash with a manager's PIN; a role that handles no cash (a driver) cannot.
+ */
 export function NoSaleButton({ actor }: { actor: StaffRow }) {
   const [open, setOpen] = useState(false);
-  const allowed = canOpenNoSale(actor);
+  const allowed = canOpenNoSaleWithApproval(actor);
+  const alone = canOpenNoSale(actor);
   return (
     <>
       <button
         type="button"
         className="btn btn-topbar"
         disabled={!allowed}
-        title={allowed ? 'Open the cash drawer without a sale' : 'Only a manager can open the drawer without a sale'}
+        title={alone ? 'Open the cash drawer without a sale' : allowed ? 'Open the cash drawer without a sale, with a manager’s approval' : 'Only staff who handle cash can open the drawer'}
         onClick={() => {
           setOpen(true);
         }}

@@ -1,15 +1,32 @@
 import type { SubmitEvent } from 'react';
 import type { StaffRow } from '../../db/rows';
 import { ModalDialog } from '../../lib/modal-dialog';
+import { useManagerApproval } from '../manager-approval/use-manager-approval';
 import { useNoSale } from './use-no-sale';
 
-/** "No sale": open the drawer without a sale, with an optional reason, recorded under the actor. */
+/**
+ * "No sale": open the drawer without a sale, with an optional reason, recorded under the actor.
+ * Someone who may not do it alone (a cashier) asks a manager to approve with their PIN first;
+ * the no-sale then records the approver too.
+ */
 export function NoSaleDialog({ actor, onClose }: { actor: StaffRow; onClose: () => void }) {
   const noSale = useNoSale(actor);
+  const approval = useManagerApproval();
   const { phase } = noSale;
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    noSale.open();
+    void (async () => {
+      if (!noSale.needsApproval) {
+        await noSale.open();
+        return;
+      }
+      const approverId = await approval.request({
+        capability: 'drawer.open.nosale',
+        reason: `${actor.name} asks to open the cash drawer without a sale${noSale.note.trim() ? `: ${noSale.note.trim()}` : '.'}`,
+        requesterId: actor.id,
+      });
+      if (approverId !== null) await noSale.open(approverId);
+    })();
   };
 
   return (
@@ -24,7 +41,7 @@ export function NoSaleDialog({ actor, onClose }: { actor: StaffRow; onClose: () 
         <div className="no-sale-body">
           <p className="muted">
             A no-sale opens the drawer without a sale, for change or a float top-up. It is recorded under <strong>{actor.name}</strong> and shows on the shift
-            report.
+            report.{noSale.needsApproval ? ' A manager approves it with their PIN.' : ''}
           </p>
           {phase.step === 'asking' ? (
             <label className="field">
@@ -51,6 +68,7 @@ export function NoSaleDialog({ actor, onClose }: { actor: StaffRow; onClose: () 
               <p className="no-sale-sent" role="status">
                 Drawer opening sent to {phase.printer}.
               </p>
+              {phase.approver ? <p className="muted">Approved by {phase.approver.name}.</p> : null}
               {phase.audit === 'pending' ? <p className="muted">Recording the no-sale…</p> : null}
               {phase.audit !== 'pending' && phase.audit.status === 'recorded' ? <p className="no-sale-recorded">Recorded as a no-sale; it syncs to the back office.</p> : null}
               {phase.audit !== 'pending' && phase.audit.status === 'not-recorded' ? (
@@ -68,7 +86,7 @@ export function NoSaleDialog({ actor, onClose }: { actor: StaffRow; onClose: () 
                 Cancel
               </button>
               <button type="submit" className="btn btn-primary btn-lg">
-                Open drawer
+                {noSale.needsApproval ? 'Ask a manager' : 'Open drawer'}
               </button>
             </>
           ) : (
@@ -78,6 +96,7 @@ export function NoSaleDialog({ actor, onClose }: { actor: StaffRow; onClose: () 
           )}
         </div>
       </form>
+      {approval.dialog}
     </ModalDialog>
   );
 }

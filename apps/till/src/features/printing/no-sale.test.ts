@@ -40,7 +40,7 @@ test('only roles holding drawer.open.nosale may open the drawer without a sale',
 test('a cashier is refused: no pulse is queued and nothing is recorded', async () => {
   const { db, hardware } = await tillWithPrinter();
   const commit = vi.fn<Commit>(() => Promise.resolve());
-  const result = openDrawerNoSale(hardware, db, cashier, '', commit);
+  const result = openDrawerNoSale(hardware, db, cashier, '', { commit });
   expect(result).toMatchObject({ ok: false, error: { code: 'NOT_ALLOWED' } });
   expect(await result.audit).toEqual({ status: 'not-needed' });
   expect(commit).not.toHaveBeenCalled();
@@ -50,21 +50,42 @@ test('a cashier is refused: no pulse is queued and nothing is recorded', async (
 test('a manager opens the drawer (the pulse alone) and the no-sale is committed as cash.event', async () => {
   const { db, port, hardware } = await tillWithPrinter();
   const commit = vi.fn<Commit>(() => Promise.resolve());
-  const result = openDrawerNoSale(hardware, db, manager, '  Change for a $50  ', commit);
+  const result = openDrawerNoSale(hardware, db, manager, '  Change for a $50  ', { commit });
   expect(result.ok).toBe(true);
   const audit = await result.audit;
   expect(audit.status).toBe('recorded');
-  expect(commit).toHaveBeenCalledWith(db, 'cash.event', { eventId: expect.any(String), kind: 'no_sale', amount: 0, note: 'Change for a $50' });
+  expect(commit).toHaveBeenCalledWith(db, 'cash.event', { eventId: expect.any(String), kind: 'no_sale', amount: 0, note: 'Change for a $50', approverId: null });
   await vi.waitFor(() => {
     expect(port.printed).toHaveLength(1);
   });
   expect(decodeEscPos(port.printed[0]!).map((c) => c.type)).toEqual(['pulse']);
 });
 
+test("a cashier opens the drawer with a manager's approval, and the no-sale records the approver", async () => {
+  const { db, port, hardware } = await tillWithPrinter();
+  const commit = vi.fn<Commit>(() => Promise.resolve());
+  const result = openDrawerNoSale(hardware, db, cashier, 'Float top-up', { commit, approver: manager });
+  expect(result.ok).toBe(true);
+  expect((await result.audit).status).toBe('recorded');
+  expect(commit).toHaveBeenCalledWith(db, 'cash.event', { eventId: expect.any(String), kind: 'no_sale', amount: 0, note: 'Float top-up', approverId: manager.id });
+  await vi.waitFor(() => {
+    expect(port.printed).toHaveLength(1);
+  });
+});
+
+test('an approver who may not open the drawer either does not open it', async () => {
+  const { db, hardware } = await tillWithPrinter();
+  const commit = vi.fn<Commit>(() => Promise.resolve());
+  const otherCashier: StaffRow = { ...cashier, id: '0190a0e0-0000-7000-8000-00000000f003', name: 'Ben Okafor' };
+  expect(openDrawerNoSale(hardware, db, cashier, '', { commit, approver: otherCashier })).toMatchObject({ ok: false, error: { code: 'NOT_ALLOWED' } });
+  expect(commit).not.toHaveBeenCalled();
+  expect(hardware.queue.jobs()).toHaveLength(0);
+});
+
 test('a no-sale the sync rules do not know yet is reported as not recorded, with its code', async () => {
   const { db, hardware } = await tillWithPrinter();
   const commit: Commit = () => Promise.reject(new MutationRejected('UNKNOWN_MUTATOR', 'No mutator is called "cash.event".'));
-  const result = openDrawerNoSale(hardware, db, manager, '', commit);
+  const result = openDrawerNoSale(hardware, db, manager, '', { commit });
   expect(await result.audit).toEqual({ status: 'not-recorded', code: 'UNKNOWN_MUTATOR', message: 'No mutator is called "cash.event".' });
 });
 

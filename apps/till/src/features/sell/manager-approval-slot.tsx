@@ -1,5 +1,5 @@
 import { formatPercent } from '@tillsafe/domain';
-import { ModalDialog } from '../../lib/modal-dialog';
+import { ManagerApprovalDialog } from '../manager-approval/manager-approval-dialog';
 import type { ApprovalRequest } from './price-cart';
 
 export interface ManagerApprovalProps {
@@ -10,28 +10,19 @@ export interface ManagerApprovalProps {
 }
 
 /**
- * Where the manager-PIN dialog plugs in (features/manager-approval/): it gets the request and
- * answers with the approving staff member's id, whom the sale then records as `approverId`
- * (the server re-checks that they hold `discount.over_limit`). Until that dialog lands this says
- * plainly that a manager must approve; the cashier can change or remove the discount meanwhile.
+ * A discount beyond the cashier's limit, approved with a manager's PIN (features/manager-approval/):
+ * the sale then records the approver as `approverId`, and the server re-checks that they hold
+ * `discount.over_limit`.
  */
-export function ManagerApprovalSlot({ request, onCancel }: ManagerApprovalProps) {
+export function ManagerApprovalSlot({ request, onApproved, onCancel }: ManagerApprovalProps) {
   const what = request.discounts === 1 ? `A ${formatPercent(request.requestedBp)} discount` : `${request.discounts} discounts (up to ${formatPercent(request.requestedBp)})`;
   return (
-    <ModalDialog label="Manager approval" onClose={onCancel} className="line-editor">
-      <header className="modal-header">
-        <h2>A manager must approve</h2>
-      </header>
-      <div className="approval-body">
-        <p>
-          {what} {request.discounts === 1 ? 'is' : 'are'} beyond your {formatPercent(request.limitBp)} limit. Ask a manager to approve it on this till, or change the discount.
-        </p>
-      </div>
-      <div className="modal-actions">
-        <button type="button" className="btn btn-primary btn-lg" onClick={onCancel} data-autofocus>
-          OK
-        </button>
-      </div>
-    </ModalDialog>
+    <ManagerApprovalDialog
+      capability="discount.over_limit"
+      reason={`${what} ${request.discounts === 1 ? 'is' : 'are'} beyond the cashier’s ${formatPercent(request.limitBp)} limit.`}
+      requesterId={request.actorId}
+      onApproved={onApproved}
+      onCancel={onCancel}
+    />
   );
 }
