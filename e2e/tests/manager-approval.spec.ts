@@ -40,7 +40,7 @@ test("a cart discount over the cashier's limit is approved with a manager's PIN,
   await page.setViewportSize({ width: 1024, height: 768 });
   await approval.approve('Marcus Reid', '2222');
 
-  await expect(till.cart).toContainText('Manual discount −20%');
+  await expect(till.cart).toContainText('Cart discount −20%, manager approved');
   await expect(charge).toBeEnabled();
   await till.payCash({ tendered: '100.00' });
   await expect(till.syncStatus).toContainText('0 pending', { timeout: 30_000 });
