@@ -37,14 +37,18 @@ export class TillUi {
   /** Charges the cart in cash, tendering `tendered`, and starts the next sale. */
   async payCash(tendered: string): Promise<void> {
     await this.page.getByRole('button', { name: /^Charge/ }).click();
-    const dialog = this.page.getByRole('dialog', { name: 'Cash payment' });
-    await dialog.getByLabel('Amount tendered').fill(tendered);
-    // An age-restricted item asks the cashier to confirm the customer's age first.
-    const ageCheck = dialog.getByRole('checkbox', { name: /^Age checked/ });
-    if (await ageCheck.isVisible()) await ageCheck.check();
-    await dialog.getByRole('button', { name: 'Complete sale' }).click();
-    await this.page.getByRole('heading', { name: 'Sale complete' }).waitFor();
-    await this.page.getByRole('button', { name: 'New sale' }).click();
-    await dialog.waitFor({ state: 'detached' });
+    // An age-restricted item asks for the age check first: a customer clearly over the challenge age.
+    const ageCheck = this.page.getByRole('dialog', { name: 'Age check' });
+    const payment = this.page.getByRole('dialog', { name: 'Payment' });
+    await ageCheck.or(payment).waitFor();
+    if (await ageCheck.isVisible()) {
+      await ageCheck.getByRole('button', { name: /^Clearly over \d+/ }).click();
+      await ageCheck.getByRole('button', { name: 'Continue to payment' }).click();
+    }
+    await payment.getByLabel('Cash received').fill(tendered);
+    await payment.getByRole('button', { name: /^Complete sale/ }).click();
+    const done = this.page.getByRole('dialog', { name: 'Sale complete' });
+    await done.getByRole('button', { name: /^New sale/ }).click();
+    await done.waitFor({ state: 'detached' });
   }
 }

@@ -42,25 +42,49 @@ export class TillPage {
     await this.searchBox.press('Enter');
   }
 
+  get paymentScreen() {
+    return this.page.getByRole('dialog', { name: 'Payment' });
+  }
+
+  get saleDone() {
+    return this.page.getByRole('dialog', { name: 'Sale complete' });
+  }
+
+  /**
+   * Taps Charge; an age-restricted cart asks for the age check first, passed here as a customer
+   * clearly over the challenge age. Returns the total the Charge button showed, once the payment
+   * screen is open.
+   */
+  async charge(): Promise<string> {
+    const charge = this.page.getByRole('button', { name: /^Charge/ });
+    const label = (await charge.textContent()) ?? '';
+    await charge.click();
+    const ageCheck = this.page.getByRole('dialog', { name: 'Age check' });
+    await expect(ageCheck.or(this.paymentScreen)).toBeVisible();
+    if (await ageCheck.isVisible()) {
+      await ageCheck.getByRole('button', { name: /^Clearly over \d+/ }).click();
+      await ageCheck.getByRole('button', { name: 'Continue to payment' }).click();
+    }
+    await expect(this.paymentScreen).toBeVisible();
+    return /\$[\d,]+\.\d{2}/.exec(label)?.[0] ?? '';
+  }
+
   /**
    * Charges the cart in cash (tendering 100.00 unless told); returns the total shown. Unless told to stay on
    * the "Sale complete" view, starts the next sale.
    */
   async payCash(options: { newSale?: boolean; tendered?: string } = {}): Promise<string> {
-    const charge = this.page.getByRole('button', { name: /^Charge/ });
-    const label = (await charge.textContent()) ?? '';
-    await charge.click();
-    const dialog = this.page.getByRole('dialog', { name: 'Cash payment' });
-    await expect(dialog).toBeVisible();
-    const total = /\$[\d,]+\.\d{2}/.exec(label)?.[0] ?? '';
-    await dialog.getByLabel('Amount tendered').fill(options.tendered ?? '100.00');
-    // An age-restricted item asks the cashier to confirm the customer's age first.
-    const ageCheck = dialog.getByRole('checkbox', { name: /^Age checked/ });
-    if (await ageCheck.isVisible()) await ageCheck.check();
-    await dialog.getByRole('button', { name: 'Complete sale' }).click();
-    await expect(this.page.getByText('Sale complete')).toBeVisible();
-    if (options.newSale !== false) await this.page.getByRole('button', { name: 'New sale' }).click();
+    const total = await this.charge();
+    await this.paymentScreen.getByLabel('Cash received').fill(options.tendered ?? '100.00');
+    await this.paymentScreen.getByRole('button', { name: /^Complete sale/ }).click();
+    await expect(this.saleDone).toBeVisible();
+    if (options.newSale !== false) await this.newSale();
     return total;
+  }
+
+  async newSale() {
+    await this.saleDone.getByRole('button', { name: /^New sale/ }).click();
+    await expect(this.saleDone).toBeHidden();
   }
 }
 

@@ -77,12 +77,11 @@ test('an offline cash sale prints its receipt with the drawer pulse on the seria
   expect(pulses.map((c) => hex(c.bytes))).toEqual([DRAWER_PULSE]);
   expect(hex(bytes.slice(0, 5))).toBe(DRAWER_PULSE);
 
-  // The on-screen receipt is drawn from the same rows.
-  await page.getByRole('button', { name: 'Show receipt' }).click();
-  const preview = page.getByRole('figure', { name: `Receipt ${sale.receiptNo}` });
+  // The receipt is on screen beside the sale, with the sale's QR code for returns.
+  const preview = till.saleDone.getByRole('article', { name: `Receipt ${sale.receiptNo}` });
   await expect(preview).toContainText('Tonic Water 200ml');
   await expect(preview).toContainText(total);
-  await expect(preview.getByRole('img', { name: 'Barcode of the sale for returns' })).toBeVisible();
+  await expect(preview.getByRole('img', { name: /^QR code of the sale, for returns: TS[0-9A-F]{32}$/i })).toBeVisible();
   await context.close();
 });
 
@@ -95,7 +94,7 @@ test('a failing printer never blocks a sale: the receipt waits in the queue, pri
   await till.addBySearch('Tonic Water 200ml');
   await till.payCash({ newSale: false });
   await expect(page.getByRole('status', { name: 'Receipt' })).toContainText('The printer did not take the data');
-  await page.getByRole('button', { name: 'New sale' }).click();
+  await till.newSale();
   const first = await printing.latestSale();
 
   await printing.openQueue();

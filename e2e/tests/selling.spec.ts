@@ -101,14 +101,45 @@ test('a mixed case of wines and beer with deposits: every rule explained on its 
   await expect(wineLine).toContainText('Manual discount −5%');
   await expect(charge).toBeEnabled();
 
-  const shown = await till.payCash({ tendered: '500.00' });
+  // Split tender: $50.00 on a standalone card terminal (the slip keyed in), the rest in cash.
+  const shown = await till.charge();
+  const pay = till.paymentScreen;
+  await expect(pay.getByText(shown).first()).toBeVisible();
+  await pay.getByRole('group', { name: 'Tender' }).getByRole('button', { name: 'Card' }).click();
+  await pay.getByLabel('Amount to charge').fill('50');
+  await pay.getByRole('button', { name: /on the terminal$/ }).click();
+  const slip = pay.getByRole('form', { name: 'Card slip' });
+  await slip.getByLabel('Card, last 4 digits').fill('4242');
+  await slip.getByLabel('Approval code').fill('83KQ1Z');
+  await slip.getByRole('button', { name: 'Record approval' }).click();
+  await expect(pay.getByRole('list', { name: 'Payments taken' })).toContainText('Card •••• 4242');
+  await pay.getByRole('group', { name: 'Tender' }).getByRole('button', { name: 'Cash' }).click();
+  await pay.getByLabel('Cash received').fill('500.00');
+  await expect(pay.getByRole('button', { name: /^Complete sale/ })).toContainText('Change');
+  await page.screenshot({ path: test.info().outputPath('payment-split.png'), animations: 'disabled' });
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.screenshot({ path: test.info().outputPath('payment-split-portrait.png'), animations: 'disabled' });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await pay.getByRole('button', { name: /^Complete sale/ }).click();
+
+  const receipt = till.saleDone.getByRole('article', { name: /^Receipt CC-/ });
+  await expect(receipt).toContainText('Mix 6 wines −10%');
+  await expect(receipt).toContainText('Card •••• 4242');
+  await expect(till.saleDone).toContainText('Change due');
+  await page.screenshot({ path: test.info().outputPath('sale-done.png'), animations: 'disabled' });
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.screenshot({ path: test.info().outputPath('sale-done-portrait.png'), animations: 'disabled' });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await till.newSale();
+  await expect(till.cart).toContainText('The cart is empty');
   await expect(till.syncStatus).toContainText('0 pending', { timeout: 30_000 });
 
   const check = sql();
   try {
     const [device] = await check<{ id: string; till_number: number }[]>`select id, till_number from devices where name = ${TILL_NAME}`;
-    const [sale] = await check<{ total: string; flags: string[]; receipt_no: string; priced: { deposits: unknown[]; lines: { adjustments: { explanation: string }[] }[] } }[]>`
-      select total::text, flags, receipt_no, priced from sales where device_id = ${device!.id}`;
+    const [sale] = await check<{ total: string; flags: string[]; receipt_no: string; payments: { kind: string; amount: number }[]; priced: { deposits: unknown[]; lines: { adjustments: { explanation: string }[] }[] } }[]>`
+      select total::text, flags, receipt_no, payments, priced from sales where device_id = ${device!.id}`;
+    expect(sale!.payments).toEqual([expect.objectContaining({ kind: 'card', amount: 5000, last4: '4242', approvalCode: '83KQ1Z', terminalRef: 'MANUAL-83KQ1Z' }), { kind: 'cash', amount: 50_000 }]);
     expect(Number(sale!.total)).toBe(Math.round(Number(shown.replace(/[$,]/g, '')) * 100));
     expect(sale!.flags).toEqual([]);
     expect(sale!.receipt_no).toBe(`CC-${String(device!.till_number).padStart(2, '0')}-000001`);

@@ -21,6 +21,13 @@ export interface UsePaymentScreenOptions {
   onCancel: () => void;
 }
 
+/**
+ * Storing a sale takes a few milliseconds, so the screen says "Saving…" only for one that takes
+ * longer than this: re-rendering it for every sale would compete with the very IndexedDB
+ * transaction it announces. Until then a second Complete, Enter or Esc does nothing.
+ */
+export const SAVING_SHOWN_AFTER_MS = 200;
+
 export type PaymentConfirm = { kind: 'remove'; index: number; title: string; body: string; confirm: string } | { kind: 'cancel'; body: string };
 
 /**
@@ -35,6 +42,7 @@ export function usePaymentScreen({ setup, saleId, terminal, onComplete, onCancel
   const [confirm, setConfirm] = useState<PaymentConfirm | null>(null);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
+  const storing = useRef(false);
   const mounted = useRef(false);
   useEffect(() => {
     mounted.current = true;
@@ -69,23 +77,29 @@ export function usePaymentScreen({ setup, saleId, terminal, onComplete, onCancel
       setState((s) => ({ ...s, notice: done.error }));
       return;
     }
-    setSaving(true);
+    if (storing.current) return;
+    storing.current = true;
+    const slow = window.setTimeout(() => {
+      if (mounted.current) setSaving(true);
+    }, SAVING_SHOWN_AFTER_MS);
     Promise.resolve()
       .then(() => onComplete({ payments: done.payments, settlement: done.settlement }))
       .catch((error: unknown) => {
         if (mounted.current) setSaveError(`The sale was not recorded: ${error instanceof Error ? error.message : String(error)}`);
       })
       .finally(() => {
+        window.clearTimeout(slow);
+        storing.current = false;
         if (mounted.current) setSaving(false);
       });
   }, [onComplete]);
 
   const pressEnter = useCallback(() => {
-    if (saving) return;
+    if (storing.current) return;
     const action = enterAction(current.current);
     if (action === 'complete') complete();
     else if (action) run(action);
-  }, [complete, run, saving]);
+  }, [complete, run]);
 
   const askRemove = useCallback(
     (index: number) => {
@@ -99,7 +113,7 @@ export function usePaymentScreen({ setup, saleId, terminal, onComplete, onCancel
   );
 
   const askCancel = useCallback(() => {
-    if (saving) return;
+    if (storing.current) return;
     if (paymentView(current.current).busy) {
       setState((s) => ({ ...s, notice: { code: 'TERMINAL_BUSY', message: 'The card terminal is taking a payment: finish or cancel it on the terminal first.' } }));
       return;
@@ -107,7 +121,7 @@ export function usePaymentScreen({ setup, saleId, terminal, onComplete, onCancel
     const warning = cancelWarning(current.current);
     if (warning) setConfirm({ kind: 'cancel', body: warning });
     else onCancel();
-  }, [onCancel, saving]);
+  }, [onCancel]);
 
   const confirmed = useCallback(() => {
     if (confirm?.kind === 'remove') dispatch({ type: 'remove', index: confirm.index });

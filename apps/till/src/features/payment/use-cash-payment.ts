@@ -5,7 +5,7 @@ import { db, hardware, syncEngine } from '../../app/services';
 import type { SaleRow } from '../../db/rows';
 import { storeTimestamp } from '../../lib/store-time';
 import { describeMutationError } from '../../sync-client/describe-mutation-error';
-import { afterCashSale } from '../printing/after-cash-sale';
+import { afterSale } from '../printing/after-sale';
 import { formatMoneyInput, parseMoneyInput } from './money-input';
 
 export type CashPaymentPhase = { step: 'tendering'; error: string | undefined } | { step: 'saving' } | { step: 'done'; sale: SaleRow };
@@ -57,7 +57,7 @@ export function useCashPayment(channel: ChannelRecord, total: MinorUnits, settle
       setPhase({ step: 'done', sale });
       // Only now, with the sale stored: receipt and drawer pulse go to the print queue, which never
       // makes the sale wait (a printer problem shows in the queue, not here).
-      afterCashSale(hardware, db, sale, channel);
+      afterSale(hardware, db, sale, channel);
     } catch (error) {
       setPhase({ step: 'tendering', error: `The sale was not recorded: ${describeMutationError(error)}` });
     } finally {

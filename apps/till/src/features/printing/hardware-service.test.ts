@@ -5,7 +5,7 @@ import type { TillDb } from '../../db/till-db';
 import { lager, pairedDb } from '../../test-support/fixtures';
 import { completeCashSale } from '../payment/complete-cash-sale';
 import { HardwareService } from './hardware-service';
-import { printCashSaleReceipt, printSaleAgain } from './sale-receipts';
+import { printCashSaleReceipt, printSaleAgain, printSaleReceipt } from './sale-receipts';
 import { FakeSerial, FakeSerialPort } from './testing/fake-serial-api';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -60,6 +60,38 @@ test('after a cash sale the paired printer gets the drawer pulse and the receipt
   expect(commands.find((c) => c.type === 'barcode')).toMatchObject({ symbology: 'code128', data: saleIdToDigits(sale.id) });
   expect(commands.some((c) => c.type === 'cut')).toBe(true);
   expect(jobOf(hardware, sale.id)).toMatchObject({ state: 'done', drawerOpened: true });
+});
+
+test('a sale paid by card and points prints its receipt naming each payment, and leaves the drawer shut', async () => {
+  const { port, hardware, db, sale } = await pairedPrinter();
+  const paidByCard = {
+    ...sale,
+    change: 0,
+    payments: [
+      { kind: 'card' as const, amount: 2098, last4: '4242', approvalCode: 'A1B2C3', terminalRef: 'T-000481' },
+      { kind: 'loyalty' as const, points: 500, value: 500 },
+    ],
+  };
+  await printSaleReceipt(hardware, db, paidByCard);
+  await vi.waitFor(() => {
+    expect(port.printed).toHaveLength(1);
+  });
+  const commands = decodeEscPos(port.printed[0]!);
+  expect(commands.some((c) => c.type === 'pulse')).toBe(false);
+  const text = textLines(commands).join('\n');
+  expect(text).toMatch(/Card \*{4}4242\s+\$20\.98/);
+  expect(text).toMatch(/Points \(500\)\s+\$5\.00/);
+  expect(jobOf(hardware, sale.id)?.state).toBe('done');
+  expect(jobOf(hardware, sale.id)?.drawerOpened).not.toBe(true);
+});
+
+test('a split tender with cash opens the drawer with its receipt', async () => {
+  const { port, hardware, db, sale } = await pairedPrinter();
+  await printSaleReceipt(hardware, db, { ...sale, payments: [{ kind: 'card', amount: 1000, last4: '0019', approvalCode: '512044', terminalRef: 'MANUAL-512044' }, { kind: 'cash', amount: 2000 }] });
+  await vi.waitFor(() => {
+    expect(port.printed).toHaveLength(1);
+  });
+  expect(decodeEscPos(port.printed[0]!)[0]).toMatchObject({ type: 'pulse' });
 });
 
 test('an unplugged printer keeps the receipt waiting with the reason, and prints it when plugged back in', async () => {

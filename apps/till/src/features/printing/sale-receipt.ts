@@ -1,8 +1,11 @@
+import type { Payment } from '@tillsafe/domain';
 import type { SaleReceiptInput } from '@tillsafe/hardware';
 import type { ChannelRecord } from '@tillsafe/sync';
 import { getMeta } from '../../db/meta';
 import type { SaleRow } from '../../db/rows';
 import type { TillDb } from '../../db/till-db';
+
+type TenderInput = SaleReceiptInput['tenders'][number];
 
 /** What a receipt says besides the sale itself. */
 export interface ReceiptContext {
@@ -20,6 +23,20 @@ export const RECEIPT_FOOTER = ['Thank you for shopping with us.', 'Keep this rec
 function impliedRateBp(gross: number, tax: number): number {
   const net = gross - tax;
   return net > 0 ? Math.round((tax * 10_000) / net) : 0;
+}
+
+/** A payment of a split tender as the printed receipt names it in plain ASCII ("Card ****4242", "M-Pesa QK7…"). */
+function paymentTender(payment: Payment): TenderInput {
+  switch (payment.kind) {
+    case 'cash':
+      return { kind: 'cash', amount: payment.amount };
+    case 'card':
+      return { kind: 'card', label: `Card ****${payment.last4}`, amount: payment.amount };
+    case 'mobile_money':
+      return { kind: 'mobile', label: `${payment.provider} ${payment.reference}`, amount: payment.amount };
+    case 'loyalty':
+      return { kind: 'account', label: `Points (${payment.points})`, amount: payment.value };
+  }
 }
 
 /** The stored sale as the hardware package's receipt input: the receipt says what was recorded. */
@@ -44,7 +61,7 @@ export function saleReceiptInput(sale: SaleRow, context: ReceiptContext): SaleRe
       tax: line.tax,
     })),
     total: sale.total,
-    tenders: sale.tenders.map((tender) => ({ kind: tender.kind, amount: tender.amount })),
+    tenders: sale.payments ? sale.payments.map(paymentTender) : sale.tenders.map((tender) => ({ kind: tender.kind, amount: tender.amount })),
     change: sale.change,
     taxLabel: 'Tax',
     footer: RECEIPT_FOOTER,

@@ -28,10 +28,30 @@ export async function renderSaleReceipt(db: TillDb, sale: SaleRow, profile: Prin
 
 export const receiptLabel = (sale: Pick<SaleRow, 'receiptNo'>) => `Receipt ${sale.receiptNo}`;
 
+/** Whether the sale took cash: a protocol-1 sale always did; a split tender when one payment is cash. */
+export function tookCash(sale: Pick<SaleRow, 'payments'>): boolean {
+  return sale.payments === undefined || sale.payments.some((p) => p.kind === 'cash');
+}
+
 /**
- * After a cash sale: the receipt and the drawer pulse, in one job, on the receipt printer. Without
- * a receipt printer nothing is queued (the sale-complete view says so). Problems become a notice.
+ * After a sale: its receipt on the receipt printer, with the drawer pulse in the same job when the
+ * sale took cash (a card-only sale leaves the drawer shut). Without a receipt printer nothing is
+ * queued (the sale-complete view says so). Problems become a notice.
  */
+export async function printSaleReceipt(hardware: HardwareService, db: TillDb, sale: SaleRow): Promise<PrintJob | null> {
+  if (tookCash(sale)) return printCashSaleReceipt(hardware, db, sale);
+  const printer = hardware.deviceFor('receipt-printer');
+  if (!printer) return null;
+  try {
+    const receipt = await renderSaleReceipt(db, sale, printer.profile);
+    return hardware.queue.enqueue({ printerId: printer.id, kind: 'receipt', label: receiptLabel(sale), bytes: receipt.bytes, documentId: sale.id });
+  } catch (error) {
+    hardware.report('error', `Receipt ${sale.receiptNo} could not be printed: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  }
+}
+
+/** After a cash sale: the receipt and the drawer pulse, in one job, on the receipt printer. */
 export async function printCashSaleReceipt(hardware: HardwareService, db: TillDb, sale: SaleRow): Promise<PrintJob | null> {
   const printer = hardware.deviceFor('receipt-printer');
   if (!printer) return null;

@@ -1,16 +1,13 @@
-import { needsAgeCheck, type MinorUnits } from '@tillsafe/domain';
+import { needsAgeCheck } from '@tillsafe/domain';
 import { useState } from 'react';
-import { db } from '../../app/services';
 import { useTillSession } from '../../app/till-session-store';
 import type { Enrolment } from '../../db/meta';
 import type { StaffRow } from '../../db/rows';
 import { useMoney } from '../../lib/use-money';
-import { CashPaymentDialog } from '../payment/cash-payment-dialog';
-import { completeSale } from '../payment/complete-sale';
-import type { SettleCash } from '../payment/use-cash-payment';
+import { useCustomerLoyalty } from '../customers/use-customer-loyalty';
 import { useCustomerDisplay } from '../printing/use-customer-display';
 import { CartPanel } from './cart-panel';
-import { cartStore } from './cart-store';
+import { CheckoutFlow } from './checkout-flow';
 import { ProductBrowser } from './product-browser';
 import { TillHeader } from './till-header';
 import { useCartPricing } from './use-cart-pricing';
@@ -33,25 +30,12 @@ export function SellScreen() {
 
 const NOTHING_PRICED = { lines: [], total: 0 };
 
-/**
- * Sells the cart as it stands, in cash (the split-tender payment screen calls `completeSale` with
- * its own payments): the total shown must still be the price at the moment of sale. Once the sale
- * is stored the cart is done with, whatever the cashier taps next.
- */
-function sellCart(shownTotal: MinorUnits): SettleCash {
-  return async (tendered, ageCheck) => {
-    const { lines, cartDiscount, approverId, customerId, clear } = cartStore.getState();
-    const sale = await completeSale(db, { cart: { lines, cartDiscount }, payments: [{ kind: 'cash', amount: tendered }], ageCheck, approverId, customerId, shownTotal });
-    clear();
-    return sale;
-  };
-}
-
 function SellLayout({ enrolment, actor, catalog }: { enrolment: Enrolment; actor: StaffRow; catalog: Catalog }) {
   const money = useMoney(catalog.channel);
   const view = useCartPricing(catalog, actor);
-  const [paying, setPaying] = useState(false);
+  const [checkingOut, setCheckingOut] = useState(false);
   const priced = view?.pricing.ok ? view.pricing.cart : undefined;
+  const loyalty = useCustomerLoyalty(view?.customer ?? null, view?.settings.loyalty ?? null);
   useCustomerDisplay(priced ?? NOTHING_PRICED, catalog.channel);
 
   return (
@@ -68,23 +52,27 @@ function SellLayout({ enrolment, actor, catalog }: { enrolment: Enrolment; actor
             productsById={catalog.productsById}
             money={money}
             onCharge={() => {
-              setPaying(true);
+              setCheckingOut(true);
             }}
           />
         ) : (
           <section className="cart" aria-label="Cart" aria-busy="true" />
         )}
       </main>
-      {paying && priced && view ? (
-        <CashPaymentDialog
+      {checkingOut && priced && view ? (
+        <CheckoutFlow
+          priced={priced}
+          needsAgeCheck={needsAgeCheck(priced.lines, catalog.products)}
+          products={catalog.products}
           channel={catalog.channel}
-          total={priced.total}
+          tillName={enrolment.name}
+          settings={view.settings}
+          actor={actor}
+          customer={view.customer}
+          loyalty={loyalty ?? null}
           money={money}
-          settle={sellCart(priced.total)}
-          ageCheck={needsAgeCheck(priced.lines, catalog.products) ? { minimumAge: view.settings.minimumAge, verifiedBy: actor.id } : undefined}
-          cashRounding={view.settings.cashRounding}
           onClose={() => {
-            setPaying(false);
+            setCheckingOut(false);
           }}
         />
       ) : null}
