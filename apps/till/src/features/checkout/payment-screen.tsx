@@ -1,6 +1,6 @@
 import type { CashRoundingRule, MinorUnits, PaymentKind, PaymentTerminal } from '@tillsafe/domain';
 import type { ChannelRecord } from '@tillsafe/sync';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { ModalDialog } from '../../lib/modal-dialog';
 import { useMoney } from '../../lib/use-money';
 import { ConfirmDialog } from '../tabs/confirm-dialog';
@@ -64,6 +64,14 @@ export function PaymentScreen(props: PaymentScreenProps) {
   // A tapped tab, quick amount or key leaves focus on the screen rather than the button, so the
   // next Enter completes (or takes the payment) instead of tapping the same button again.
   const refocus = () => tender.current?.focus();
+  // A payment taken from a form (card slip, mobile money) removes the button that had focus: focus
+  // goes back to the screen, so Enter then completes the sale.
+  const taken = state.payments.length;
+  useEffect(() => {
+    const active = document.activeElement;
+    const dialog = tender.current?.closest('dialog');
+    if (taken > 0 && dialog && (!active || active === document.body || !dialog.contains(active))) tender.current?.focus();
+  }, [taken]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || pay.confirm) return;
