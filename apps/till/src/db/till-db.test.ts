@@ -63,6 +63,33 @@ const SHIPPED: Record<number, Record<string, string>> = {
     printers: 'id',
     tabTickets: 'id, tabId',
   },
+  4: {
+    meta: 'key',
+    channels: 'id',
+    warehouses: 'id, channelId',
+    categories: 'id, sort',
+    products: 'id, categoryId, name, *barcodes, sku',
+    staff: 'id, name',
+    sales: 'id, soldAt',
+    stockMovements: 'id, productId, refId',
+    outbox: 'seq',
+    rejections: 'id, seq',
+    customers: 'id, name, phone',
+    tabs: 'id, status, tableNo',
+    tabLines: 'id, tabId',
+    cashEvents: 'id, at',
+    printJobs: 'id, state, printerId, documentId, createdAt',
+    printers: 'id',
+    tabTickets: 'id, tabId',
+    taxCategories: 'id',
+    depositItems: 'id',
+    priceLists: 'id, kind, customerId',
+    quantityBreaks: 'id',
+    promotions: 'id',
+    sellingSettings: 'id',
+    refunds: 'id, saleId',
+    loyaltyEntries: 'id, customerId',
+  },
 };
 
 const SELLING_TABLES = ['taxCategories', 'depositItems', 'priceLists', 'quantityBreaks', 'promotions', 'sellingSettings', 'refunds', 'loyaltyEntries'] as const;
@@ -75,9 +102,10 @@ test('a fresh till database has every table of the current version', async () =>
   const db = new TillDb(`tillsafe-schema-${uuidv7()}`);
   opened.push(db);
   await db.open();
-  expect(db.verno).toBe(4);
+  expect(db.verno).toBe(8);
   expect(shapeOf(db)).toEqual({
     ...SHIPPED[3],
+    sales: 'id, soldAt, receiptNo, customerId',
     taxCategories: 'id',
     depositItems: 'id',
     priceLists: 'id, kind, customerId',
@@ -97,7 +125,7 @@ test.each(Object.keys(SHIPPED).map(Number))('a till on schema version %i upgrade
   const mutation = { id: uuidv7(), seq: 1, name: 'sale.complete', args: { any: 'payload' }, hlc: '1-0-x', actorId: uuidv7() };
   await old.table('outbox').add(mutation);
   await old.table('meta').put({ key: 'nextSeq', value: 2 });
-  await old.table('sales').add({ id: 'sale-1', soldAt: '2026-11-20T10:00:00.000Z', total: 1299 });
+  await old.table('sales').add({ id: 'sale-1', soldAt: '2026-11-20T10:00:00.000Z', receiptNo: 'CC-03-000007', total: 1299 });
   await old.table('products').add({ id: 'p-1', name: 'Rioja', barcodes: ['4006381333931'] });
   const tab = { id: uuidv7(), status: 'open', tableNo: '7', name: '' };
   const job = { id: uuidv7(), state: 'queued', printerId: 'printer-1', documentId: null, createdAt: '2026-11-20T10:00:00.000Z' };
@@ -110,10 +138,11 @@ test.each(Object.keys(SHIPPED).map(Number))('a till on schema version %i upgrade
   const db = new TillDb(name);
   opened.push(db);
   await db.open();
-  expect(db.verno).toBe(4);
+  expect(db.verno).toBe(8);
   expect(await db.outbox.toArray()).toEqual([mutation]);
   expect(await db.meta.get('nextSeq')).toEqual({ key: 'nextSeq', value: 2 });
   expect(await db.sales.count()).toBe(1);
+  expect((await db.sales.where('receiptNo').equals('CC-03-000007').first())?.id).toBe('sale-1');
   expect((await db.products.where('barcodes').equals('4006381333931').first())?.id).toBe('p-1');
   expect(await db.tabs.toArray()).toEqual(version >= 2 ? [tab] : []);
   expect(await db.printJobs.toArray()).toEqual(version >= 2 ? [job] : []);

@@ -107,5 +107,11 @@ export class TillDb extends Dexie {
       refunds: 'id, saleId',
       loyaltyEntries: 'id, customerId',
     });
+    // Version 8: sales by receipt number and by customer, so a return finds its sale by the number
+    // typed off the receipt, or by the customer, without reading every sale. Only new indexes:
+    // Dexie builds them from the rows already there.
+    this.version(8).stores({
+      sales: 'id, soldAt, receiptNo, customerId',
+    });
   }
 }
