@@ -30,6 +30,7 @@ import { pullRoute } from './routes/pull-route';
 import { pushRoute } from './routes/push-route';
 import { refreshRoute } from './routes/refresh-route';
 import { rejectionsRoute } from './routes/rejections-route';
+import { salesRoute } from './routes/sales-route';
 import { signupRoute } from './routes/signup-route';
 import type { ChangeNotifier } from './sync/change-notifier';
 import { staticTill } from './static-till';
@@ -122,6 +123,7 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1/sync/push', pushRoute(db));
   app.route('/api/v1/sync/pull', pullRoute(db));
   app.route('/api/v1/sync/rejections', rejectionsRoute(db));
+  app.route('/api/v1/sync/sales', salesRoute(db));
   app.route('/api/v1/sync/events', eventsRoute(db, notifier, options.eventsHeartbeatMs ?? HEARTBEAT_MS));
   app.all('/api/*', (c) => {
     throw new ApiError('NOT_FOUND', `There is no ${c.req.method} ${c.req.path}.`);

@@ -14,6 +14,7 @@ export * from './sale-complete-v2';
 export * from './sale-loyalty';
 export * from './pricing-rules-of';
 export * from './refund-create';
+export * from './sale-lookup';
 export * from './catalog-mutators';
 export * from './catalog-input';
 export * from './tab-mutators';

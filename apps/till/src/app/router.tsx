@@ -21,6 +21,7 @@ import { IdleLock } from '../features/idle-lock/idle-lock';
 import { loadScreenLockOnce } from '../features/idle-lock/screen-lock';
 import { PairScreen } from '../features/pair/pair-screen';
 import { PrinterSettingsScreen } from '../features/printing/printer-settings-screen';
+import { ReturnsScreen } from '../features/returns/returns-screen';
 import { SellScreen } from '../features/sell/sell-screen';
 import { SignInScreen } from '../features/sign-in/sign-in-screen';
 import { TabScreen } from '../features/tabs/tab-screen';
@@ -107,6 +108,16 @@ const tabsRoute = createRoute({
 const tabsIndexRoute = createRoute({ getParentRoute: () => tabsRoute, path: '/', component: TabsScreen });
 const tabRoute = createRoute({ getParentRoute: () => tabsRoute, path: '$tabId', component: TabScreen });
 
+/** Returns and refunds: find a sale by its receipt (or day and customer) and refund lines of it. */
+const returnsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/returns',
+  beforeLoad: () => {
+    goToLanding('/sell');
+  },
+  component: ReturnsScreen,
+});
+
 /** Printers & devices: for anyone signed in at this till (changing them needs device.manage). */
 const printerSettingsRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -171,7 +182,7 @@ const officeRoutes = [
 ];
 
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([indexRoute, pairRoute, signInRoute, sellRoute, tabsRoute.addChildren([tabsIndexRoute, tabRoute]), printerSettingsRoute, ...officeRoutes]),
+  routeTree: rootRoute.addChildren([indexRoute, pairRoute, signInRoute, sellRoute, tabsRoute.addChildren([tabsIndexRoute, tabRoute]), returnsRoute, printerSettingsRoute, ...officeRoutes]),
   defaultPreload: false,
 });
 

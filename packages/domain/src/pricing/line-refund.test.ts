@@ -50,4 +50,9 @@ describe('refunding a line', () => {
     expect(lineRefund(sale, crates.lineId, 2, 2)).toMatchObject({ ok: false, error: { code: 'REFUND_EXCEEDS_SOLD', message: 'Only 1 of 3 Crate of 24 are left to refund.' } });
     expect(lineRefund(sale, id(0xaa2), 1, 0)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_LINE' } });
   });
+
+  test('once all of a line is refunded, the refusal says so', () => {
+    const name = sale.lines.find((l) => l.lineId === crates.lineId)!.name;
+    expect(lineRefund(sale, crates.lineId, 1, 3)).toMatchObject({ ok: false, error: { code: 'REFUND_EXCEEDS_SOLD', message: `All 3 × ${name} (Crate of 24) were already refunded.` } });
+  });
 });

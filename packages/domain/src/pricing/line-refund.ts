@@ -37,10 +37,10 @@ export function lineRefund(
   const line = cart.lines.find((l) => l.lineId === lineId);
   if (!line) return { ok: false, error: { code: 'UNKNOWN_LINE', message: `Line ${lineId} is not on this sale.`, lineId } };
   if (!Number.isInteger(qty) || !Number.isInteger(alreadyRefundedQty) || qty < 1 || alreadyRefundedQty < 0 || alreadyRefundedQty + qty > line.qty) {
-    return {
-      ok: false,
-      error: { code: 'REFUND_EXCEEDS_SOLD', message: `Only ${line.qty - alreadyRefundedQty} of ${line.qty} ${line.packName} are left to refund.`, lineId },
-    };
+    const left = line.qty - alreadyRefundedQty;
+    const message =
+      left <= 0 ? `All ${line.qty} × ${line.name} (${line.packName}) were already refunded.` : `Only ${left} of ${line.qty} ${line.packName} are left to refund.`;
+    return { ok: false, error: { code: 'REFUND_EXCEEDS_SOLD', message, lineId } };
   }
   const part = (value: number) => mulDivRounded(value, alreadyRefundedQty + qty, line.qty, 'half-even') - mulDivRounded(value, alreadyRefundedQty, line.qty, 'half-even');
   const deposits = cart.deposits

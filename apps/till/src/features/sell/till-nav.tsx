@@ -2,10 +2,12 @@ import { Link } from '@tanstack/react-router';
 import { db } from '../../app/services';
 import { useTillSession } from '../../app/till-session-store';
 import { useLiveQuery } from '../../lib/use-live-query';
+import { useReturnsShortcut } from '../returns/use-returns-shortcut';
 
-/** Sell | Tabs: the till's two working screens, with how many tabs are open in the store. */
+/** Sell | Tabs | Returns: the till's working screens, with how many tabs are open in the store (Alt+R opens Returns). */
 export function TillNav() {
   const channelId = useTillSession((s) => s.enrolment?.channelId);
+  useReturnsShortcut();
   const openTabs = useLiveQuery(
     () =>
       db.tabs
@@ -29,6 +31,9 @@ export function TillNav() {
             <span className="till-nav-sr"> open</span>
           </span>
         ) : null}
+      </Link>
+      <Link to="/returns" className="till-nav-link" aria-keyshortcuts="Alt+R" title="Returns (Alt+R)">
+        Returns
       </Link>
     </nav>
   );

@@ -1,8 +1,11 @@
 import { useState } from 'react';
 import { z } from 'zod';
+import { db } from '../../app/services';
 import type { RejectionRow } from '../../db/rows';
+import { useLiveQuery } from '../../lib/use-live-query';
 
 const receiptArgsSchema = z.object({ receiptNo: z.string() });
+const refundArgsSchema = z.object({ saleId: z.uuid() });
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export interface RejectionItemProps {
@@ -11,11 +14,16 @@ export interface RejectionItemProps {
   onDismiss: (rejection: RejectionRow) => void;
 }
 
-/** One refused mutation: code, what it was (receipt number for a sale), when, the server's reason. */
+/**
+ * One refused mutation: code, what it was (the receipt number for a sale, and for a refund the
+ * receipt it refunded), when, the server's reason.
+ */
 export function RejectionItem({ rejection, onDismiss }: RejectionItemProps) {
   const [confirming, setConfirming] = useState(false);
   const receipt = receiptArgsSchema.safeParse(rejection.mutation.args);
-  const what = receipt.success ? `Receipt ${receipt.data.receiptNo}` : `Change #${rejection.seq}`;
+  const refunded = rejection.mutation.name === 'refund.create' ? refundArgsSchema.safeParse(rejection.mutation.args) : undefined;
+  const refundedReceipt = useLiveQuery(async () => (refunded?.success ? ((await db.sales.get(refunded.data.saleId))?.receiptNo ?? null) : null), [rejection.id]);
+  const what = receipt.success ? `Receipt ${receipt.data.receiptNo}` : refundedReceipt ? `Refund of receipt ${refundedReceipt}` : `Change #${rejection.seq}`;
   return (
     <li className="rejection" aria-label={`${what} rejected: ${rejection.code}`}>
       <div className="rejection-head">
