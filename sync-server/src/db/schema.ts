@@ -181,7 +181,13 @@ export const sales = pgTable(
     loyaltyRedeemed: integer('loyalty_redeemed'),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('sales_tenant_channel').on(t.tenantId, t.channelId)],
+  (t) => [
+    index('sales_tenant_channel').on(t.tenantId, t.channelId),
+    // Returns look sales up by receipt number, time and customer (0014).
+    index('sales_receipt_no').on(t.tenantId, t.receiptNo),
+    index('sales_sold_at').on(t.tenantId, t.soldAt),
+    index('sales_customer').on(t.tenantId, t.customerId),
+  ],
 );
 
 /** Stock ledger: stock on hand is the sum of deltas, so offline sales from many tills add up. */

@@ -3,11 +3,13 @@ import {
   PROTOCOL_VERSION,
   pullResponseV2Schema,
   pushResponseSchema,
+  saleLookupResponseSchema,
   type EnrollRequest,
   type EnrollResponse,
   type PullResponseV2,
   type PushRequest,
   type PushResponse,
+  type SaleLookupResponse,
 } from '@tillsafe/sync';
 import { z } from 'zod';
 
@@ -40,6 +42,11 @@ export interface SyncApi {
   push: (token: string, request: PushRequest) => Promise<PushResponse>;
 }
 
+/** Returns: sales of the business the till does not hold (`GET /api/v1/sync/sales`); `query` as its parameters. */
+export interface SaleLookupApi {
+  lookUpSales: (token: string, query: Record<string, string>) => Promise<SaleLookupResponse>;
+}
+
 /**
  * The shared error body, read loosely: extra fields such as SEQ_GAP's `expectedSeq` are kept as
  * details, and a missing message still yields a sentence.
@@ -57,7 +64,7 @@ const UNREACHABLE_STATUSES = new Set([502, 503, 504]);
  */
 export const REQUEST_TIMEOUT_MS = 60_000;
 
-export function createSyncApi(baseUrl = '', fetchImpl: typeof fetch = (input, init) => fetch(input, init)): SyncApi {
+export function createSyncApi(baseUrl = '', fetchImpl: typeof fetch = (input, init) => fetch(input, init)): SyncApi & SaleLookupApi {
   async function call<T>(path: string, schema: z.ZodType<T>, init: RequestInit): Promise<T> {
     let response: Response;
     try {
@@ -98,6 +105,7 @@ export function createSyncApi(baseUrl = '', fetchImpl: typeof fetch = (input, in
       return call(`/api/v1/sync/pull?${query.toString()}`, pullResponseV2Schema, json(token));
     },
     push: (token, request) => call('/api/v1/sync/push', pushResponseSchema, json(token, request)),
+    lookUpSales: (token, query) => call(`/api/v1/sync/sales?${new URLSearchParams(query).toString()}`, saleLookupResponseSchema, json(token)),
   };
 }
 

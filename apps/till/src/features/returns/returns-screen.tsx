@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { db } from '../../app/services';
+import { useMemo, useState } from 'react';
+import { db, syncApi, syncStore } from '../../app/services';
 import { useTillSession } from '../../app/till-session-store';
 import type { ChannelRow, SaleRow, StaffRow } from '../../db/rows';
 import type { Enrolment } from '../../db/meta';
@@ -10,6 +10,8 @@ import type { StoredRefund } from '@tillsafe/sync';
 import { RefundDone } from './refund-done';
 import { RefundPanel } from './refund-panel';
 import { SaleFinder } from './sale-finder';
+import { isOnline } from '../../sync-client/sync-store';
+import { remoteSaleLookup } from './remote-sales';
 import { useSaleFinder } from './use-sale-finder';
 import './returns.css';
 
@@ -40,7 +42,8 @@ function Returns({ enrolment, actor, channel }: { enrolment: Enrolment; actor: S
   const [done, setDone] = useState<{ refund: StoredRefund; sale: SaleRow }>();
   // A new return starts from an empty receipt field.
   const [round, setRound] = useState(0);
-  const finder = useSaleFinder(undefined, (sale, withReceipt) => {
+  const remote = useMemo(() => remoteSaleLookup(db, syncApi, () => isOnline(syncStore.getState())), []);
+  const finder = useSaleFinder(remote, (sale, withReceipt) => {
     setOpened({ sale, withReceipt });
   });
   const customerIds = [...new Set([...(finder.found?.sales ?? []), ...(opened ? [opened.sale] : [])].flatMap((s) => (s.customerId ? [s.customerId] : [])))];
