@@ -28,7 +28,8 @@ async function foldersBeforeAndAfter(): Promise<{ before: string; after: string 
   await cp(migrations, before, { recursive: true });
   const journalPath = path.join(before, 'meta', '_journal.json');
   const journal = JSON.parse(await readFile(journalPath, 'utf8')) as { entries: { tag: string }[] };
-  journal.entries = journal.entries.filter((e) => e.tag !== '0010_till_numbers');
+  // Everything from 0010 on: the migrator applies only migrations newer than the last one applied.
+  journal.entries = journal.entries.slice(0, journal.entries.findIndex((e) => e.tag === '0010_till_numbers'));
   await writeFile(journalPath, JSON.stringify(journal));
   return { before, after: migrations };
 }

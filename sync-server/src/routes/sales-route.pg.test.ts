@@ -29,7 +29,7 @@ describe.each(DRIVERS)('looking a sale up for a return on %s', (kind) => {
 
   const get = async (query: string, token = till.deviceToken) => {
     const res = await server.app.request(`/api/v1/sync/sales?${query}`, { headers: { authorization: `Bearer ${token}` } });
-    return { status: res.status, body: (await res.json()) as unknown };
+    return { status: res.status, body: await res.json() };
   };
   const sell = async (from: EnrollResponse, overrides: Parameters<typeof saleV2Args>[2] = {}) => {
     const args = saleV2Args(from, unrestricted.slice(3, 4), { lines: [{ ...saleV2Args(from, unrestricted.slice(3, 4)).lines[0]!, qty: 3 }], ...overrides });
