@@ -2,6 +2,7 @@ import { uuidv7, type SaleLookupResponse } from '@tillsafe/sync';
 import { afterEach, expect, test } from 'vitest';
 import type { SaleRow } from '../../db/rows';
 import type { TillDb } from '../../db/till-db';
+import { omit } from '../../lib/omit';
 import { ApiError, NetworkError, type SaleLookupApi } from '../../sync-client/api-client';
 import { cashier } from '../../test-support/fixtures';
 import { rioja, sellingDb } from '../../test-support/selling-fixtures';
@@ -30,8 +31,7 @@ async function soldElsewhere(): Promise<SaleLookupResponse> {
     customerId: null,
   });
   const refund = await createRefund(source, { saleId: sale.id, lines: [{ lineId, qty: 1, disposition: 'restock' }], to: 'original', withReceipt: true });
-  const { version: _version, ...record } = sale;
-  return { sales: [{ sale: record, refunds: [refund] }] };
+  return { sales: [{ sale: omit(sale, 'version'), refunds: [refund] }] };
 }
 
 const api = (answer: () => Promise<SaleLookupResponse>, asked: Record<string, string>[] = []): SaleLookupApi => ({
