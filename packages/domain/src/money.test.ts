@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { divideHalfEven, formatMoney } from './money';
+import { divideHalfEven, formatMoney, moneyText, parseMoneyText } from './money';
 
 describe('divideHalfEven', () => {
   test('a half rounds to the even neighbour', () => {
@@ -26,4 +26,27 @@ describe('divideHalfEven', () => {
 test('money is formatted in the channel locale from minor units', () => {
   expect(formatMoney(123456, 'USD', 'en-US')).toBe('$1,234.56');
   expect(formatMoney(500, 'JPY', 'en-US')).toBe('¥500');
+});
+
+describe('amounts typed by people or read from a spreadsheet', () => {
+  test('a dot or a comma marks the decimals, and missing decimals are zeros', () => {
+    expect(parseMoneyText('12.50', 'USD')).toBe(1250);
+    expect(parseMoneyText(' 12,5 ', 'EUR')).toBe(1250);
+    expect(parseMoneyText('12', 'USD')).toBe(1200);
+    expect(parseMoneyText('0.05', 'USD')).toBe(5);
+    expect(parseMoneyText('1200', 'JPY')).toBe(1200);
+  });
+
+  test('more decimals than the currency has, signs, thousands separators and words are refused', () => {
+    for (const text of ['12.505', '-1', '1,250.00', 'twelve', '', '12.5.0', '1e3']) expect(parseMoneyText(text, 'USD'), text).toBeUndefined();
+    expect(parseMoneyText('12.5', 'JPY')).toBeUndefined();
+  });
+
+  test('minor units are written back as a plain decimal that reads the same', () => {
+    expect(moneyText(1250, 'USD')).toBe('12.50');
+    expect(moneyText(5, 'EUR')).toBe('0.05');
+    expect(moneyText(-5, 'EUR')).toBe('-0.05');
+    expect(moneyText(1200, 'JPY')).toBe('1200');
+    for (const minor of [0, 1, 99, 100, 123456]) expect(parseMoneyText(moneyText(minor, 'USD'), 'USD')).toBe(minor);
+  });
 });

@@ -33,3 +33,27 @@ export function formatMoney(minor: MinorUnits, currency: Currency, locale = 'en-
 export function currencyDigits(currency: Currency): number {
   return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
+
+/**
+ * Reads an amount people typed or a spreadsheet holds ("12.50", "12,5", "1250", "1,250.00" is
+ * refused: no thousands separators) into minor units; undefined when it is not one. A decimal
+ * comma is accepted. More decimals than the currency has are refused, never rounded.
+ */
+export function parseMoneyText(text: string, currency: Currency): MinorUnits | undefined {
+  const digits = currencyDigits(currency);
+  const match = /^(\d{1,13})(?:[.,](\d*))?$/.exec(text.trim());
+  if (!match) return undefined;
+  const fraction = match[2] ?? '';
+  if (fraction.length > digits) return undefined;
+  return Number(match[1]) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
+}
+
+/** Minor units as a plain decimal ("12.50", "-0.05", "1200" for JPY): for CSV files and input fields. */
+export function moneyText(minor: MinorUnits, currency: Currency): string {
+  const digits = currencyDigits(currency);
+  const sign = minor < 0 ? '-' : '';
+  const abs = Math.abs(minor);
+  if (digits === 0) return `${sign}${abs}`;
+  const scale = 10 ** digits;
+  return `${sign}${Math.floor(abs / scale)}.${String(abs % scale).padStart(digits, '0')}`;
+}

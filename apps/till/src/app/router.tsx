@@ -4,6 +4,7 @@ import { ApprovalPage } from '../features/back-office/approval-page';
 import { businessStatusFilterSchema, type BusinessStatusFilter } from '../features/back-office/business-schemas';
 import { BusinessReviewPage } from '../features/back-office/business-review-page';
 import { BusinessesPage } from '../features/back-office/businesses-page';
+import { CatalogPage } from '../features/back-office/catalog-page';
 import { ForgotPasswordPage } from '../features/back-office/forgot-password-page';
 import { MembersPage } from '../features/back-office/members-page';
 import { goToOfficeHome, requireOfficeSession, requireOrganisation, requirePlatformAdmin, skipWhenSignedIn } from '../features/back-office/office-guards';
@@ -147,6 +148,7 @@ const adminOrgRoute = createRoute({
 const adminOrgIndexRoute = createRoute({ getParentRoute: () => adminOrgRoute, path: '/', component: OrgHomePage });
 const adminTillsRoute = createRoute({ getParentRoute: () => adminOrgRoute, path: 'tills', component: TillsPage });
 const adminMembersRoute = createRoute({ getParentRoute: () => adminOrgRoute, path: 'members', component: MembersPage });
+const adminCatalogRoute = createRoute({ getParentRoute: () => adminOrgRoute, path: 'catalog', component: CatalogPage });
 /** A new business's set-up wizard, and its approval (status and documents). */
 const adminSetupRoute = createRoute({ getParentRoute: () => adminOrgRoute, path: 'setup', component: OnboardingPage });
 const adminApprovalRoute = createRoute({ getParentRoute: () => adminOrgRoute, path: 'approval', component: ApprovalPage });
@@ -174,7 +176,7 @@ const officeRoutes = [
     adminSignUpRoute,
     adminForgotRoute,
     adminOrganisationsRoute,
-    adminOrgRoute.addChildren([adminOrgIndexRoute, adminTillsRoute, adminMembersRoute, adminSetupRoute, adminApprovalRoute]),
+    adminOrgRoute.addChildren([adminOrgIndexRoute, adminTillsRoute, adminMembersRoute, adminCatalogRoute, adminSetupRoute, adminApprovalRoute]),
     adminBusinessesRoute.addChildren([adminBusinessesIndexRoute, adminBusinessRoute]),
   ]),
   resetPasswordRoute,

@@ -20,6 +20,8 @@ export interface FormDialogProps {
   focusSubmit?: boolean;
   /** The refusal's id, for a field that points at it. */
   errorId?: string | undefined;
+  /** A class for a dialog that needs more room (the catalog editor). */
+  className?: string | undefined;
   children: ReactNode;
 }
 
@@ -27,9 +29,9 @@ export interface FormDialogProps {
  * A wide dialog holding one form: its fields, the refusal in place, Cancel and the submit button.
  * Esc and Cancel close it, except while its call runs.
  */
-export function FormDialog({ title, label = title, action, onSubmit, onClose, submitLabel, busyLabel, submitDisabled = false, tone = 'primary', focusSubmit = false, errorId, children }: FormDialogProps) {
+export function FormDialog({ title, label = title, action, onSubmit, onClose, submitLabel, busyLabel, submitDisabled = false, tone = 'primary', focusSubmit = false, errorId, className, children }: FormDialogProps) {
   return (
-    <ModalDialog label={label} onClose={action.busy ? () => undefined : onClose} className="office-dialog office-dialog-wide">
+    <ModalDialog label={label} onClose={action.busy ? () => undefined : onClose} className={`office-dialog office-dialog-wide${className ? ` ${className}` : ''}`}>
       <form onSubmit={submitWith(onSubmit)}>
         <header className="modal-header">
           <h2>{title}</h2>

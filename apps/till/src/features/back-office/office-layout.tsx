@@ -1,5 +1,6 @@
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { ApprovalNotice } from './approval-notice';
+import { CatalogIcon } from './catalog-icon';
 import { OfficeBrand } from './office-brand';
 import { ApprovalIcon, BusinessesIcon, PeopleIcon, SetupIcon, TillIcon } from './office-icons';
 import { OfficeOrgContext } from './office-org';
@@ -37,6 +38,12 @@ export function OfficeLayout() {
                   <span className="office-nav-count" aria-label={`${stepsDone} of ${view.steps.length} steps done`}>
                     {stepsDone}/{view.steps.length}
                   </span>
+                </Link>
+              ) : null}
+              {setUp ? (
+                <Link to="/admin/org/$orgId/catalog" params={{ orgId: org.id }} className="office-nav-link" activeProps={activeProps}>
+                  <CatalogIcon />
+                  <span>Catalog</span>
                 </Link>
               ) : null}
               {canManageTills ? (
