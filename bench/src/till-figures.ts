@@ -88,9 +88,10 @@ export async function measureTillFigures(pg: TestPostgres, cleanup: Cleanup, log
 
   await figure(outcome, ['sale_commit_p95_ms'], async () => {
     log(`sale_commit_p95_ms: ${SALES.warmup + SALES.measured} cash sales through the UI…`);
-    const durations = await saleCommitDurations(a.ui, spread(20, false).map((p) => p.barcode), SALES.measured, SALES.warmup, log);
-    outcome.figures.sale_commit_p95_ms = { value: roundFigure(percentile(durations, 95)), unit: 'ms', target: '≤ 10' };
-    log(`  sale.commit p50 ${roundFigure(percentile(durations, 50))} ms, max ${roundFigure(Math.max(...durations))} ms`);
+    const { commit, pressToStored } = await saleCommitDurations(a.ui, spread(20, false).map((p) => p.barcode), SALES.measured, SALES.warmup, log);
+    outcome.figures.sale_commit_p95_ms = { value: roundFigure(percentile(commit, 95)), unit: 'ms', target: '≤ 10' };
+    log(`  sale.commit p50 ${roundFigure(percentile(commit, 50))} ms, max ${roundFigure(Math.max(...commit))} ms`);
+    log(`  press of Complete sale to sale stored (the frame after the tap included): p50 ${roundFigure(percentile(pressToStored, 50))} ms, p95 ${roundFigure(percentile(pressToStored, 95))} ms`);
   });
 
   await figure(outcome, ['backlog_10k_drain_s'], async () => {

@@ -34,12 +34,14 @@ export class TillUi {
     await this.searchBox.press('Enter');
   }
 
-  /** Charges the cart in cash, tendering `tendered`, and starts the next sale. */
+  /**
+   * Charges the cart in cash, tendering `tendered`, and starts the next sale: Charge, the age check
+   * for an age-restricted cart (a customer clearly over the age), the payment screen, the receipt.
+   */
   async payCash(tendered: string): Promise<void> {
     await this.page.getByRole('button', { name: /^Charge/ }).click();
-    // An age-restricted item asks for the age check first: a customer clearly over the challenge age.
-    const ageCheck = this.page.getByRole('dialog', { name: 'Age check' });
     const payment = this.page.getByRole('dialog', { name: 'Payment' });
+    const ageCheck = this.page.getByRole('dialog', { name: 'Age check' });
     await ageCheck.or(payment).waitFor();
     if (await ageCheck.isVisible()) {
       await ageCheck.getByRole('button', { name: /^Clearly over \d+/ }).click();

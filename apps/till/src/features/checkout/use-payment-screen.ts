@@ -1,5 +1,6 @@
 import type { Payment, PaymentTerminal, Settlement } from '@tillsafe/domain';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { afterNextPaint } from '../../lib/after-next-paint';
 import { chargeCard } from './card-charge';
 import { completePayment } from './payment-completion';
 import { initialPaymentState, reducePayment, type PaymentAction, type PaymentSetup, type PaymentState } from './payment-state';
@@ -82,8 +83,13 @@ export function usePaymentScreen({ setup, saleId, terminal, onComplete, onCancel
     const slow = window.setTimeout(() => {
       if (mounted.current) setSaving(true);
     }, SAVING_SHOWN_AFTER_MS);
-    Promise.resolve()
+    const pressed = performance.now();
+    // The sale is stored once the frame answering the press is drawn (see afterNextPaint).
+    afterNextPaint()
       .then(() => onComplete({ payments: done.payments, settlement: done.settlement }))
+      .then(() => {
+        performance.measure('sale.press-to-stored', { start: pressed });
+      })
       .catch((error: unknown) => {
         if (mounted.current) setSaveError(`The sale was not recorded: ${error instanceof Error ? error.message : String(error)}`);
       })
