@@ -1,6 +1,8 @@
 import { currencyDigits, discountLimitBp } from '@tillsafe/domain';
 import type { CustomerRecord, ProductRecord, StaffRecord } from '@tillsafe/sync';
 import { useState } from 'react';
+import { CartCustomerBar } from '../customers/cart-customer-bar';
+import type { CustomerLoyalty } from '../customers/customer-loyalty';
 import type { MoneyFormatter } from '../../lib/use-money';
 import { CartDiscountDialog } from './cart-discount-dialog';
 import { CartLineItem } from './cart-line-item';
@@ -15,6 +17,10 @@ export interface CartPanelProps {
   pricing: CartPricing;
   /** The attached customer, shown at the top of the cart. */
   customer: CustomerRecord | null;
+  /** The attached customer's points at this till (null: none; undefined: reading). */
+  loyalty: CustomerLoyalty | null | undefined;
+  /** The channel's locale, for points. */
+  locale: string;
   actor: Pick<StaffRecord, 'id' | 'role'>;
   currency: string;
   productsById: ReadonlyMap<string, ProductRecord>;
@@ -31,7 +37,7 @@ export function chargeBlocker(pricing: CartPricing, lineCount: number): string |
   return undefined;
 }
 
-export function CartPanel({ pricing, customer, actor, currency, productsById, money, onCharge }: CartPanelProps) {
+export function CartPanel({ pricing, customer, loyalty, locale, actor, currency, productsById, money, onCharge }: CartPanelProps) {
   const lines = useCart((s) => s.lines);
   const cartDiscount = useCart((s) => s.cartDiscount);
   const [editing, setEditing] = useState<string | undefined>(undefined);
@@ -66,23 +72,7 @@ export function CartPanel({ pricing, customer, actor, currency, productsById, mo
           </button>
         )}
       </header>
-      {customer ? (
-        <div className="cart-customer">
-          <span>
-            <span className="muted">Customer</span> <strong>{customer.name}</strong> · {customer.type === 'wholesale' ? 'Wholesale' : 'Retail'}
-          </span>
-          <button
-            type="button"
-            className="btn btn-ghost btn-sm"
-            aria-label={`Remove customer ${customer.name} from the sale`}
-            onClick={() => {
-              cartStore.getState().setCustomer(null);
-            }}
-          >
-            ✕
-          </button>
-        </div>
-      ) : null}
+      <CartCustomerBar customer={customer} loyalty={loyalty} locale={locale} />
 
       {empty ? (
         <div className="cart-empty">

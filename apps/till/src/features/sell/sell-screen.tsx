@@ -47,6 +47,8 @@ function SellLayout({ enrolment, actor, catalog }: { enrolment: Enrolment; actor
           <CartPanel
             pricing={view.pricing}
             customer={view.customer}
+            loyalty={loyalty}
+            locale={catalog.channel.locale}
             actor={actor}
             currency={catalog.channel.currency}
             productsById={catalog.productsById}

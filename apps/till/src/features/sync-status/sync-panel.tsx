@@ -9,6 +9,7 @@ import { isOnline } from '../../sync-client/sync-store';
 import { IdleLockSetting } from '../idle-lock/idle-lock-setting';
 import { DownloadIcon } from '../outbox-export/unsynced-sign-out-dialog';
 import { useOutboxExport } from '../outbox-export/use-outbox-export';
+import { FlaggedSales } from './flagged-sales';
 import { RejectionItem } from './rejection-item';
 import { relativeTime } from './relative-time';
 import { ResetTillDialog } from './reset-till-dialog';
@@ -32,6 +33,8 @@ export function SyncPanel({ onClose }: { onClose: () => void }) {
   const { phase: exportPhase, exportNow } = useOutboxExport();
   const actor = useTillSession((s) => s.actor);
   const tillName = useTillSession((s) => s.enrolment?.name ?? 'this till');
+  const channelId = useTillSession((s) => s.enrolment?.channelId);
+  const locale = useLiveQuery(async () => (channelId === undefined ? undefined : (await db.channels.get(channelId))?.locale), [channelId]) ?? 'en-US';
   const [resetting, setResetting] = useState(false);
   const busy = state.pushing || state.pulling;
   const online = isOnline(state);
@@ -94,6 +97,8 @@ export function SyncPanel({ onClose }: { onClose: () => void }) {
               <p className="muted sync-note">Nothing was rejected. A change the server refuses is kept here with its reason, never dropped.</p>
             )}
           </section>
+
+          <FlaggedSales locale={locale} />
 
           <IdleLockSetting />
 
