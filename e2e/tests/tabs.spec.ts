@@ -136,11 +136,13 @@ test('a voided line leaves the total but stays on the tab, and Pay & close store
   await pay.click();
   // Nothing was sent to the bar from this till (no printer): paying asks about that first.
   await page.getByRole('dialog', { name: 'Not sent to the bar / kitchen' }).getByRole('button', { name: 'Pay without sending' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Cash payment' });
-  await dialog.getByLabel('Amount tendered').fill('20.00');
-  await dialog.getByRole('button', { name: 'Complete sale' }).click();
-  await expect(dialog.getByText('Sale complete')).toBeVisible();
-  await dialog.getByRole('button', { name: 'Back to tabs' }).click();
+  const payment = page.getByRole('dialog', { name: 'Payment' });
+  await expect(payment.getByRole('group', { name: 'Tender' }).getByRole('button')).toHaveText(['Cash']);
+  await payment.getByLabel('Cash received').fill('20.00');
+  await payment.getByRole('button', { name: /^Complete sale/ }).click();
+  const done = page.getByRole('dialog', { name: 'Sale complete' });
+  await expect(done.getByRole('article', { name: /^Receipt / })).toContainText(total);
+  await done.getByRole('button', { name: /^Back to tabs/ }).click();
   await expect(tabs.tab('Sam')).toHaveCount(0);
   await expect(tabs.page.getByRole('status', { name: 'Sync status' })).toContainText('0 pending');
 

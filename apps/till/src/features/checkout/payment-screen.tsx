@@ -29,6 +29,8 @@ export interface PaymentScreenProps {
   terminal: PaymentTerminal;
   /** Under the title, e.g. "9 items · Jordan Avery". */
   subtitle?: string;
+  /** The tenders offered (default: every one the setup allows); a tab's protocol-1 sale takes cash only. */
+  tenders?: readonly TenderTab[];
   /** Called once the sale is fully paid; a rejection shows its message and keeps the screen. */
   onComplete: (result: PaymentResult) => void | Promise<void>;
   /** Called when the cashier leaves without completing (after confirming, when payments were taken). */
@@ -56,7 +58,7 @@ export function PaymentScreen(props: PaymentScreenProps) {
   const money = useMoney(channel);
   const pay = usePaymentScreen({ setup, saleId: props.saleId, terminal, onComplete, onCancel });
   const { state, view } = pay;
-  const tabs = (['cash', 'card', 'mobile_money', 'loyalty'] as const).filter(
+  const tabs = (props.tenders ?? (['cash', 'card', 'mobile_money', 'loyalty'] as const)).filter(
     (tab) => (tab !== 'mobile_money' || setup.mobileMoneyProviders.length > 0) && (tab !== 'loyalty' || setup.loyalty !== null),
   );
   const locked = view.busy || pay.saving;

@@ -9,7 +9,7 @@ import { useHardware } from './use-hardware';
  * Under "Sale complete": where the receipt is (queued, printed, waiting for the printer) and what
  * the cashier can do about it. The sale is stored whatever this says.
  */
-export function SalePrintStatus({ sale, previewing, onTogglePreview }: { sale: SaleRow; previewing?: boolean; onTogglePreview?: () => void }) {
+export function SalePrintStatus({ sale }: { sale: SaleRow }) {
   const printer = useHardware((s) => s.devices.find((d) => d.role === 'receipt-printer'));
   const job = useHardware((s) => s.jobs.find((j) => j.documentId === sale.id && j.kind === 'receipt'));
   const notice = useHardware((s) => (s.notice?.text.includes(sale.receiptNo) ? s.notice.text : undefined));
@@ -22,7 +22,7 @@ export function SalePrintStatus({ sale, previewing, onTogglePreview }: { sale: S
   };
   if (!printer) {
     tone = 'warn';
-    text = onTogglePreview ? 'No receipt printer is set up. The receipt can be printed later from the print queue.' : 'No receipt printer is set up: print the receipt through this device, or later from the print queue.';
+    text = 'No receipt printer is set up: print the receipt through this device, or later from the print queue.';
   } else if (!job) {
     tone = notice ? 'bad' : 'busy';
     text = notice ?? `Sending the receipt to ${printer.label}…`;
@@ -56,11 +56,6 @@ export function SalePrintStatus({ sale, previewing, onTogglePreview }: { sale: S
         {action ? (
           <button type="button" className="btn btn-ghost btn-sm" onClick={action.run}>
             {action.label}
-          </button>
-        ) : null}
-        {onTogglePreview ? (
-          <button type="button" className="btn btn-ghost btn-sm" aria-expanded={previewing} onClick={onTogglePreview}>
-            {previewing ? 'Hide receipt' : 'Show receipt'}
           </button>
         ) : null}
       </div>

@@ -14,6 +14,8 @@ export interface SaleDoneDialogProps {
   money: MoneyFormatter;
   /** New sale (also Esc: the sale is stored whatever the cashier taps). */
   onNewSale: () => void;
+  /** The button that leaves, "New sale" unless told. */
+  doneLabel?: string;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface SaleDoneDialogProps {
  * ESC/POS print queue) and, beside it, the receipt on screen with its QR code, printable through
  * the browser at 80 mm (reprints say COPY). New sale takes focus, so Enter starts the next one.
  */
-export function SaleDoneDialog({ sale, channel, tillName, money, onNewSale }: SaleDoneDialogProps) {
+export function SaleDoneDialog({ sale, channel, tillName, money, onNewSale, doneLabel = 'New sale' }: SaleDoneDialogProps) {
   const context = useReceiptContext(channel, tillName);
   const payments = sale.payments ?? sale.tenders;
   return (
@@ -62,7 +64,7 @@ export function SaleDoneDialog({ sale, channel, tillName, money, onNewSale }: Sa
           </dl>
           <SalePrintStatus sale={sale} />
           <button type="button" className="btn btn-primary btn-lg btn-block" onClick={onNewSale} data-autofocus>
-            New sale <kbd aria-hidden="true">Enter</kbd>
+            {doneLabel} <kbd aria-hidden="true">Enter</kbd>
           </button>
         </div>
         <aside className="sale-done-receipt" aria-label="Receipt preview">

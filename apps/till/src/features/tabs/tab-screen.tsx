@@ -1,14 +1,12 @@
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { Link } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
-import { db } from '../../app/services';
 import { ModalDialog } from '../../lib/modal-dialog';
-import { CashPaymentDialog } from '../payment/cash-payment-dialog';
 import { ProductBrowser } from '../sell/product-browser';
 import { ClosedTabNotice } from './closed-tab-notice';
 import { ConfirmDialog } from './confirm-dialog';
 import { LineNoteDialog } from './line-note-dialog';
-import { payTabInCash } from './pay-tab';
+import { PayTabFlow } from './pay-tab-flow';
 import { itemCountText } from './tab-card';
 import { lineWhat } from './tab-line-item';
 import { TabPanel } from './tab-panel';
@@ -141,15 +139,16 @@ function TabDetail({ tabId, frame }: { tabId: string; frame: TillFrame }) {
         <LineNoteDialog what={lineWhat(asking.line)} notes={asking.line.line.notes} onCancel={done} onSave={(notes) => actions.setNotes(asking.line.line.id, notes)} />
       ) : null}
       {asking?.kind === 'pay' ? (
-        <CashPaymentDialog
-          channel={catalog.channel}
+        <PayTabFlow
+          tabId={tabId}
           total={view.total}
+          label={view.label}
+          channel={catalog.channel}
+          tillName={enrolment.name}
           money={money}
-          settle={(tendered) => payTabInCash(db, { tabId, tendered, shownTotal: view.total })}
-          doneLabel="Back to tabs"
-          onClose={() => {
+          onClose={(paid) => {
             done();
-            if (view.tab.status === 'closed') void navigate({ to: '/tabs' });
+            if (paid) void navigate({ to: '/tabs' });
           }}
         />
       ) : null}
