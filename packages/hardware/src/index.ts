@@ -1,5 +1,5 @@
 // Public API of @tillsafe/hardware: receipts (model → rows → bytes), the drawer, transports,
-// the print queue, serial scanners and the customer display. Used only by apps/till.
+// the print queue, serial and keyboard-wedge scanners and the customer display. Used only by apps/till.
 export * from './errors';
 export * from './bytes';
 export * from './paper';
@@ -26,6 +26,7 @@ export * from './print-job';
 export * from './print-queue';
 export * from './cash-drawer';
 export * from './serial-scanner';
+export * from './keyboard-wedge';
 export * from './customer-display';
 export * from './device-identity';
 export * from './render-receipt';
