@@ -38,6 +38,7 @@ export interface RecordTable {
   fromRow: (row: RecordRow) => Stored<unknown>;
 }
 
+/** Row fields that are not the record's: its sync metadata, and the `barcodes` a product row stored before schema version 6 carries. */
 const INDEX_FIELDS = ['version', 'fields', 'barcodes'] as const;
 
 const plainRow = (stored: Stored<unknown>): RecordRow => ({ ...(stored.data as RecordRow), version: stored.meta.version, fields: stored.meta.fields });
@@ -61,15 +62,7 @@ export const recordTables: Record<AnyEntity, RecordTable> = {
   channel: binding((db) => db.channels as never, channelRecordSchema),
   warehouse: binding((db) => db.warehouses as never, warehouseRecordSchema),
   category: binding((db) => db.categories as never, categoryRecordSchema),
-  product: {
-    ...binding((db) => db.products as never, productRecordSchema),
-    // Every barcode of every pack, flattened for the multi-entry index that scanning uses.
-    toRow: (stored) => {
-      const row = plainRow(stored);
-      const packs = (stored.data as z.infer<typeof productRecordSchema>).packs;
-      return { ...row, barcodes: [...new Set(packs.flatMap((p) => p.barcodes))] };
-    },
-  },
+  product: binding((db) => db.products as never, productRecordSchema),
   staff: binding((db) => db.staff as never, staffRecordSchema),
   customer: binding((db) => db.customers as never, customerRecordSchema),
   tab: binding((db) => db.tabs as never, tabRecordSchema),

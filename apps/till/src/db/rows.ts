@@ -52,8 +52,11 @@ export type SellingSettingsRow = Versioned<SellingSettingsRecord>;
 export type RefundRow = Versioned<StoredRefund>;
 export type LoyaltyEntryRow = Versioned<LoyaltyEntryRecord>;
 
-/** A product, plus every barcode of every pack flattened for the multi-entry index. */
-export type ProductRow = Versioned<ProductRecord> & { barcodes: string[] };
+/**
+ * A product as stored. Rows stored before schema version 6 also carry `barcodes`, every pack's
+ * barcodes flattened for an index that version dropped; it is ignored.
+ */
+export type ProductRow = Versioned<ProductRecord> & { barcodes?: string[] };
 
 /** A local mutation waiting to be pushed, exactly as it goes on the wire. */
 export type OutboxRow = Mutation;
@@ -74,11 +77,10 @@ export interface MetaRow {
 }
 
 export function toProductRow(product: ProductRecord, version?: VersionVector): ProductRow {
-  const barcodes = [...new Set(product.packs.flatMap((pack) => pack.barcodes))];
-  return version ? { ...product, barcodes, version } : { ...product, barcodes };
+  return version ? { ...product, version } : { ...product };
 }
 
-/** The product record without the till's index field. */
+/** The product record without the till's sync metadata (or a pre-version-6 row's `barcodes`). */
 export function fromProductRow(row: ProductRow): ProductRecord {
   return omit(row, 'barcodes', 'version');
 }

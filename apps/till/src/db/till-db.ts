@@ -1,4 +1,5 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import { ProductChangeFeed, productChangesMiddleware } from './product-changes';
 import type {
   CashEventRow,
   CustomerRow,
@@ -60,9 +61,13 @@ export class TillDb extends Dexie {
   declare readonly sellingSettings: EntityTable<SellingSettingsRow, 'id'>;
   declare readonly refunds: EntityTable<RefundRow, 'id'>;
   declare readonly loyaltyEntries: EntityTable<LoyaltyEntryRow, 'id'>;
+  /** Every committed change to products, for the sell screen's in-memory catalog. */
+  readonly productChanges: ProductChangeFeed;
 
   constructor(name: string = TILL_DB_NAME, options?: DexieOptions) {
     super(name, options);
+    this.productChanges = new ProductChangeFeed(name);
+    this.use(productChangesMiddleware(this.productChanges));
     this.version(1).stores({
       meta: 'key',
       channels: 'id',
@@ -106,6 +111,14 @@ export class TillDb extends Dexie {
       sellingSettings: 'id',
       refunds: 'id, saleId',
       loyaltyEntries: 'id, customerId',
+    });
+    // Version 6: products keep only their primary key. The sell screen searches and scans from
+    // an in-memory index of the whole catalog (features/sell/product-index.ts), so the name, SKU,
+    // category and barcode indexes were only ever written — four index entries per product, and
+    // more per barcode, that made a fresh till's 50,000-product pull several times slower.
+    // Nothing to migrate: rows stored before keep their (now unused) `barcodes` field.
+    this.version(6).stores({
+      products: 'id',
     });
     // Version 8: sales by receipt number and by customer, so a return finds its sale by the number
     // typed off the receipt, or by the customer, without reading every sale. Only new indexes:

@@ -18,7 +18,7 @@ function page(changes: PullResponse['changes'], cursor = 'c-1'): PullResponse {
   return { cursor, hasMore: false, lastSeq: 0, changes };
 }
 
-test('a pulled page stores its records, indexes every pack barcode and moves the cursor', async () => {
+test('a pulled page stores its records and moves the cursor', async () => {
   db = freshDb();
   const stats = await applyPullPage(
     db,
@@ -32,7 +32,7 @@ test('a pulled page stores its records, indexes every pack barcode and moves the
   expect(stats.product).toBe(1);
   expect(await getMeta(db, 'pullCursor')).toBe('c-1');
   expect(await db.channels.get(channel.id)).toEqual({ ...channel, version: { server: 1 }, fields: {} });
-  expect((await db.products.where('barcodes').equals('4006381333948').first())?.name).toBe('Harbour Lager 330ml');
+  expect(await db.products.get(lager.id)).toEqual({ ...lager, version: { server: 3 }, fields: {} });
   expect((await db.staff.toArray()).map((s) => s.name)).toEqual(['Casey Morgan']);
 });
 
@@ -42,7 +42,6 @@ test('a later page updates and deletes what an earlier one stored', async () => 
   const dearer = { ...lager, packs: [{ ...lager.packs[0]!, price: 275 }] };
   await applyPullPage(db, page([{ entity: 'product', id: lager.id, version: { server: 2 }, op: 'put', data: dearer }], 'c-2'));
   expect((await db.products.get(lager.id))?.packs.map((p) => p.price)).toEqual([275]);
-  expect(await db.products.where('barcodes').equals('4006381333948').count()).toBe(0);
 
   await applyPullPage(db, page([{ entity: 'product', id: lager.id, version: { server: 3 }, op: 'delete', data: null }], 'c-3'));
   expect(await db.products.count()).toBe(0);

@@ -43,7 +43,15 @@ export function ProductBrowser({ catalog, money, onAdd }: ProductBrowserProps) {
         {browser.feedback?.text ?? ''}
       </p>
       <CategoryBar categories={catalog.categories} selectedId={browser.categoryId} onSelect={browser.setCategoryId} />
-      <ProductGrid products={browser.results} categories={catalog.categories} money={money} query={browser.resultsQuery} onChoose={browser.choose} />
+      <ProductGrid
+        products={browser.results.products}
+        total={browser.results.total}
+        categories={catalog.categories}
+        money={money}
+        query={browser.resultsQuery}
+        onChoose={browser.choose}
+        onShowMore={browser.showMore}
+      />
       {browser.choosing ? (
         <PackChooser
           product={browser.choosing}

@@ -5,10 +5,13 @@ import { ProductTile } from './product-tile';
 
 export interface ProductGridProps {
   products: readonly ProductRecord[];
+  /** How many products match in all; more than shown offers to show more. */
+  total: number;
   categories: readonly CategoryRecord[];
   money: MoneyFormatter;
   query: string;
   onChoose: (product: ProductRecord) => void;
+  onShowMore: () => void;
 }
 
 /**
@@ -16,7 +19,7 @@ export interface ProductGridProps {
  * A memo: its tiles format every price, which is not worth redoing when only the cart or a tab
  * changed.
  */
-export const ProductGrid = memo(function ProductGrid({ products, categories, money, query, onChoose }: ProductGridProps) {
+export const ProductGrid = memo(function ProductGrid({ products, total, categories, money, query, onChoose, onShowMore }: ProductGridProps) {
   const colors = new Map(categories.map((c) => [c.id, c.color]));
   if (products.length === 0) {
     return (
@@ -30,6 +33,14 @@ export const ProductGrid = memo(function ProductGrid({ products, categories, mon
       {products.map((product) => (
         <ProductTile key={product.id} product={product} color={colors.get(product.categoryId)} money={money} onChoose={onChoose} />
       ))}
+      {total > products.length ? (
+        <button type="button" className="tile tile-more" onClick={onShowMore}>
+          <span className="tile-name">Show more</span>
+          <span className="tile-pack">
+            {products.length.toLocaleString()} of {total.toLocaleString()} shown
+          </span>
+        </button>
+      ) : null}
     </div>
   );
 });

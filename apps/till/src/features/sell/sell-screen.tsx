@@ -30,6 +30,11 @@ export function SellScreen() {
 
 const NOTHING_PRICED = { lines: [], total: 0 };
 
+/** The products a cart's lines sell (a line whose product is gone is left to the age gate). */
+function productsOf(lines: readonly { productId: string }[], catalog: Catalog) {
+  return lines.flatMap((line) => catalog.productsById.get(line.productId) ?? []);
+}
+
 function SellLayout({ enrolment, actor, catalog }: { enrolment: Enrolment; actor: StaffRow; catalog: Catalog }) {
   const money = useMoney(catalog.channel);
   const view = useCartPricing(catalog, actor);
@@ -64,8 +69,8 @@ function SellLayout({ enrolment, actor, catalog }: { enrolment: Enrolment; actor
       {checkingOut && priced && view ? (
         <CheckoutFlow
           priced={priced}
-          needsAgeCheck={needsAgeCheck(priced.lines, catalog.products)}
-          products={catalog.products}
+          needsAgeCheck={needsAgeCheck(priced.lines, productsOf(priced.lines, catalog))}
+          products={productsOf(priced.lines, catalog)}
           channel={catalog.channel}
           tillName={enrolment.name}
           settings={view.settings}

@@ -1,38 +1,44 @@
 import type { CategoryRecord, ChannelRecord, ProductRecord } from '@tillsafe/sync';
-import { useMemo } from 'react';
-import { db } from '../../app/services';
-import { fromProductRow } from '../../db/rows';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { db, liveCatalog } from '../../app/services';
 import { omit } from '../../lib/omit';
 import { useLiveQuery } from '../../lib/use-live-query';
-import { buildSearchIndex, type SearchIndex } from './search-products';
+import type { ProductIndex } from './product-index';
 
 export interface Catalog {
   channel: ChannelRecord;
   categories: CategoryRecord[];
-  products: ProductRecord[];
+  /** Active products by id. */
   productsById: ReadonlyMap<string, ProductRecord>;
-  searchIndex: SearchIndex;
+  /** The in-memory index the sell screen searches and scans with (live-catalog.ts). */
+  searchIndex: ProductIndex;
+  /** Moves whenever a product changed: the index is updated in place. */
+  version: number;
 }
 
-/** The channel and its active catalog, live: a pull that changes a price shows at once. */
+/**
+ * The channel, its categories and its active catalog, live: a pull that changes a price shows at
+ * once. Products come from the till's in-memory catalog, loaded once and updated product by
+ * product; the channel and categories are small and read from IndexedDB.
+ */
 export function useCatalog(channelId: string): Catalog | undefined {
   const data = useLiveQuery(async () => {
-    const [channel, categories, products] = await Promise.all([
-      db.channels.get(channelId),
-      db.categories.orderBy('sort').toArray(),
-      db.products.orderBy('name').filter((p) => p.active).toArray(),
-    ]);
-    return { channel, categories: categories.map((c) => omit(c, 'version')), products: products.map(fromProductRow) };
+    const [channel, categories] = await Promise.all([db.channels.get(channelId), db.categories.orderBy('sort').toArray()]);
+    return { channel, categories: categories.map((c) => omit(c, 'version')) };
   }, [channelId]);
+  const products = useSyncExternalStore(liveCatalog.subscribe, liveCatalog.getSnapshot);
+  useEffect(() => {
+    void liveCatalog.load();
+  }, []);
 
   return useMemo(() => {
-    if (!data?.channel) return undefined;
+    if (!data?.channel || !products) return undefined;
     return {
       channel: omit(data.channel, 'version'),
       categories: data.categories,
-      products: data.products,
-      productsById: new Map(data.products.map((p) => [p.id, p])),
-      searchIndex: buildSearchIndex(data.products),
+      productsById: products.productsById,
+      searchIndex: products.index,
+      version: products.version,
     };
-  }, [data]);
+  }, [data, products]);
 }

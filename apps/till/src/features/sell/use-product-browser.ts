@@ -1,12 +1,11 @@
 import type { Pack } from '@tillsafe/domain';
 import type { ProductRecord } from '@tillsafe/sync';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import { db } from '../../app/services';
 import { useSerialScanner } from '../printing/use-serial-scanner';
 import type { Catalog } from './use-catalog';
 import { cartStore } from './cart-store';
-import { findByBarcode } from './find-by-barcode';
-import { findScanned, searchProducts } from './search-products';
+import { SEARCH_LIMIT } from './product-index';
+import { useWedgeScanner } from './use-wedge-scanner';
 
 const FEEDBACK_MS = 3000;
 
@@ -17,18 +16,29 @@ const addToCart: AddPack = (product, pack) => {
   cartStore.getState().add(product.id, pack.id);
 };
 
-/** Search, category filter and scanner fallback for the product side of the sell screen. */
+/**
+ * Search, category browsing and scanning (keyboard-wedge and serial scanners, or a code typed in
+ * the search box) for the product side of the sell screen and the tab screen.
+ */
 export function useProductBrowser(catalog: Catalog, addPack: AddPack = addToCart) {
   const [query, setQuery] = useState('');
   const [categoryId, setCategoryId] = useState<string | undefined>(undefined);
   const [feedback, setFeedback] = useState<{ tone: 'ok' | 'error'; text: string } | undefined>(undefined);
   const [choosing, setChoosing] = useState<ProductRecord | undefined>(undefined);
+  const [limit, setLimit] = useState(SEARCH_LIMIT);
   const searchRef = useRef<HTMLInputElement>(null);
 
   // The grid follows the search box at low priority: a keystroke, or a scan and the line it
   // stores, never waits for dozens of tiles to render (React renders them when it is free).
   const resultsQuery = useDeferredValue(query);
-  const results = useMemo(() => searchProducts(catalog.searchIndex, resultsQuery, categoryId), [catalog.searchIndex, resultsQuery, categoryId]);
+  const { searchIndex, version } = catalog;
+  const results = useMemo(() => {
+    const started = performance.now();
+    const found = searchIndex.search(resultsQuery, categoryId, limit);
+    if (resultsQuery) performance.measure('search.query', { start: started, detail: resultsQuery });
+    return found;
+    // `version` moves when a pull changed the index in place.
+  }, [searchIndex, version, resultsQuery, categoryId, limit]);
 
   useSlashFocuses(searchRef);
 
@@ -63,29 +73,29 @@ export function useProductBrowser(catalog: Catalog, addPack: AddPack = addToCart
   );
 
   /**
-   * A scanned code adds its pack; from the search box (wedge scanner) or a serial scanner. The
-   * loaded catalog answers at once, so nothing stands between the scan and the line (on a shared
-   * tab, the other tills wait for it); IndexedDB only for a product pulled since it was loaded.
+   * A scanned code adds its pack (a case barcode, the case); from a serial scanner or a typed code.
+   * The in-memory catalog answers at once and is kept current by every pull, so nothing stands
+   * between the scan and the line (on a shared tab, the other tills wait for it). A scan that
+   * names nothing says so; a typed word that is not a barcode is left to the search.
    */
-  const addByBarcode = (code: string, clearQuery: boolean) => {
-    const scanned = (hit: { product: ProductRecord; pack: Pack } | undefined) => {
-      if (hit) {
-        add(hit.product, hit.pack);
-        if (clearQuery) setQuery('');
-      } else if (/^\d{6,}$/.test(code)) {
-        setFeedback({ tone: 'error', text: `No product has barcode ${code}` });
-      }
-    };
-    const loaded = findScanned(catalog.searchIndex, code);
-    if (loaded) scanned(loaded);
-    else void findByBarcode(db, code).then(scanned);
+  const addByBarcode = (code: string, scanned: boolean): boolean => {
+    const hit = searchIndex.findBarcode(code);
+    if (hit) {
+      add(hit.product, hit.pack);
+      return true;
+    }
+    if (scanned || /^\d{6,}$/.test(code.trim())) setFeedback({ tone: 'error', text: `No product has barcode ${code.trim()}. Check the number, or find the product by name.` });
+    return false;
   };
 
   useSerialScanner((code) => {
-    addByBarcode(code, false);
+    addByBarcode(code, true);
+  });
+  useWedgeScanner((code) => {
+    addByBarcode(code, true);
   });
 
-  /** Enter with a full barcode adds that pack: the fallback when a scanner types into the box. */
+  /** Enter with a full barcode adds that pack: a code typed by hand, or a scanner typing into the box. */
   const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Escape' && query) {
       event.preventDefault();
@@ -96,21 +106,28 @@ export function useProductBrowser(catalog: Catalog, addPack: AddPack = addToCart
     event.preventDefault();
     const code = query.trim();
     if (!code) return;
-    addByBarcode(code, true);
+    if (addByBarcode(code, false)) setQuery('');
   };
 
   return {
     query,
     setQuery: (next: string) => {
       setQuery(next);
+      setLimit(SEARCH_LIMIT);
       setFeedback(undefined);
     },
     categoryId,
     setCategoryId: (next: string | undefined) => {
       setCategoryId(next);
+      setLimit(SEARCH_LIMIT);
       setQuery('');
     },
+    /** The best products for the query, or the category's in name order, and how many match in all. */
     results,
+    /** Shows the next page of results below the ones shown. */
+    showMore: () => {
+      setLimit((shown) => shown + SEARCH_LIMIT);
+    },
     /** The query `results` answer (a moment behind `query` while the grid catches up). */
     resultsQuery,
     feedback,

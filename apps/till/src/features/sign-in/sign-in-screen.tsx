@@ -1,4 +1,5 @@
-import { db, syncEngine } from '../../app/services';
+import { useEffect } from 'react';
+import { db, liveCatalog, syncEngine } from '../../app/services';
 import { useLiveQuery } from '../../lib/use-live-query';
 import { SyncBadge } from '../sync-status/sync-badge';
 import { PadlockIcon } from './padlock-icon';
@@ -14,6 +15,7 @@ export function SignInScreen() {
   const signIn = useSignIn();
   const lockoutOf = usePinLockouts();
   const lockout = signIn.selected ? lockoutOf(signIn.selected.id) : undefined;
+  usePreloadedCatalog();
 
   return (
     <div className="sign-in">
@@ -59,4 +61,24 @@ export function SignInScreen() {
       </main>
     </div>
   );
+}
+
+/**
+ * Reads the catalog into memory while the cashier picks a name and types a PIN, when the page is
+ * idle, so the sell screen opens on a searchable catalog instead of a loading state.
+ */
+function usePreloadedCatalog() {
+  useEffect(() => {
+    const load = () => void liveCatalog.load();
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = window.setTimeout(load, 200);
+      return () => {
+        window.clearTimeout(timer);
+      };
+    }
+    const handle = requestIdleCallback(load, { timeout: 2000 });
+    return () => {
+      cancelIdleCallback(handle);
+    };
+  }, []);
 }

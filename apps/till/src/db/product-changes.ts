@@ -1,0 +1,113 @@
+import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, Middleware } from 'dexie';
+import type { ProductRow } from './rows';
+
+/**
+ * What changed in the products table, told once its transaction has committed, so the sell
+ * screen's in-memory catalog (features/sell/live-catalog.ts) follows pulls product by product
+ * instead of reading 50,000 products again:
+ * - `rows`: this tab wrote them (undefined: deleted) — the rows themselves, nothing to read back;
+ * - `ids`: another tab of this till wrote them — read them from IndexedDB;
+ * - `all`: the table was cleared or changed in bulk — read everything again.
+ *
+ * Dexie's own change events cannot tell this: a bulk write of 50 rows or more is reported as "the
+ * whole table". A DBCore middleware sees every write (pulls, push corrections, mutators and the
+ * rebase of pending ones alike) with its rows; the listeners hear of it on the transaction's
+ * `complete` (an aborted one tells nothing), and other tabs through a BroadcastChannel.
+ */
+export type ProductChanges = { kind: 'rows'; rows: ReadonlyMap<string, ProductRow | undefined> } | { kind: 'ids'; ids: readonly string[] } | { kind: 'all' };
+export type ProductChangeListener = (changes: ProductChanges) => void;
+
+const CHANNEL = 'tillsafe-product-changes';
+type Broadcast = { db: string; ids: string[] } | { db: string; all: true };
+
+export class ProductChangeFeed {
+  private readonly listeners = new Set<ProductChangeListener>();
+  private channel: BroadcastChannel | undefined;
+
+  constructor(private readonly dbName: string) {}
+
+  /** Listens to every committed change of the products table, in this tab and others. */
+  subscribe(listener: ProductChangeListener): () => void {
+    this.listeners.add(listener);
+    if (!this.channel && typeof BroadcastChannel === 'function') {
+      this.channel = new BroadcastChannel(CHANNEL);
+      this.channel.onmessage = (event: MessageEvent<Broadcast>) => {
+        if (event.data.db !== this.dbName) return;
+        this.tell('all' in event.data ? { kind: 'all' } : { kind: 'ids', ids: event.data.ids });
+      };
+    }
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size === 0) {
+        this.channel?.close();
+        this.channel = undefined;
+      }
+    };
+  }
+
+  /** A committed transaction's writes to products, from this tab. */
+  committed(changes: ProductChanges): void {
+    this.tell(changes);
+    if (!this.channel) return;
+    if (changes.kind === 'rows') this.channel.postMessage({ db: this.dbName, ids: [...changes.rows.keys()] } satisfies Broadcast);
+    else if (changes.kind === 'all') this.channel.postMessage({ db: this.dbName, all: true } satisfies Broadcast);
+  }
+
+  private tell(changes: ProductChanges): void {
+    for (const listener of this.listeners) listener(changes);
+  }
+}
+
+/** Collects each transaction's writes to `products` and hands them to the feed when it commits. */
+export function productChangesMiddleware(feed: ProductChangeFeed): Middleware<DBCore> {
+  const pending = new WeakMap<object, Map<string, ProductRow | undefined> | 'all'>();
+
+  const record = (request: DBCoreMutateRequest, response: DBCoreMutateResponse) => {
+    const trans = request.trans as unknown as EventTarget;
+    let changes = pending.get(trans);
+    if (!changes) {
+      changes = new Map();
+      pending.set(trans, changes);
+      trans.addEventListener('complete', () => {
+        const done = pending.get(trans);
+        pending.delete(trans);
+        if (done === 'all') feed.committed({ kind: 'all' });
+        else if (done?.size) feed.committed({ kind: 'rows', rows: done });
+      });
+      trans.addEventListener('abort', () => pending.delete(trans));
+    }
+    if (changes === 'all') return;
+    const failed = (i: number) => Object.hasOwn(response.failures, i);
+    if (request.type === 'deleteRange') {
+      pending.set(trans, 'all');
+    } else if (request.type === 'delete') {
+      request.keys.forEach((key, i) => {
+        if (!failed(i)) changes.set(String(key), undefined);
+      });
+    } else {
+      request.values.forEach((row: ProductRow, i) => {
+        if (!failed(i)) changes.set(row.id, row);
+      });
+    }
+  };
+
+  return {
+    stack: 'dbcore',
+    name: 'product-changes',
+    create: (down) => ({
+      ...down,
+      table: (name): DBCoreTable => {
+        const table = down.table(name);
+        if (name !== 'products') return table;
+        return {
+          ...table,
+          mutate: async (request) => {
+            const response = await table.mutate(request);
+            if (typeof (request.trans as unknown as Partial<EventTarget>).addEventListener === 'function') record(request, response);
+            return response;
+          },
+        };
+      },
+    }),
+  };
+}
