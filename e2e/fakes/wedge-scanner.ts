@@ -14,7 +14,7 @@ export async function wedgeScan(page: Page, code: string): Promise<void> {
   const session = await page.context().newCDPSession(page);
   try {
     const start = Date.now() / 1000;
-    const keys = [...code].map((char) => ({ key: char, code: codeOf(char), text: char, keyCode: char.toUpperCase().charCodeAt(0) }));
+    const keys = Array.from(code, (char) => ({ key: char, code: codeOf(char), text: char, keyCode: char.toUpperCase().charCodeAt(0) }));
     keys.push({ key: 'Enter', code: 'Enter', text: '\r', keyCode: 13 });
     for (const [i, k] of keys.entries()) {
       const timestamp = start + (i * SCANNER_KEY_GAP_MS) / 1000;
