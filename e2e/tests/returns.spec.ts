@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import postgres from 'postgres';
+import { ManagerApprovalPage } from '../pages/manager-approval-page';
 import { ReturnsPage } from '../pages/returns-page';
 import { TillPage } from '../pages/till-page';
 
@@ -147,6 +148,54 @@ test('a sale found by its receipt number and by its scanned barcode is refunded 
   } finally {
     await db.end();
     await second.close();
+    await context.close();
+  }
+});
+
+test('without the receipt, a cashier finds the sale by its day and refunds it once a manager approves with their PIN', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const beer = await demoBeer();
+  const db = sql();
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const till = new TillPage(page);
+    const returns = new ReturnsPage(page);
+    await till.pair(PAIRING(), 'No receipt till');
+    await till.signIn('Casey Morgan', '1234');
+    await addSixPacks(page, till, beer.name, 1);
+    await till.payCash({ tendered: '100.00' });
+    await expect(till.syncStatus).toContainText('0 pending', { timeout: 30_000 });
+    const [sale] = await db<{ id: string; receipt_no: string }[]>`
+      select s.id, s.receipt_no from sales s join devices d on d.id = s.device_id where d.name = 'No receipt till'`;
+
+    await page.getByRole('link', { name: 'Returns' }).click();
+    // Today is the day field's own default.
+    await page.getByRole('button', { name: 'Look up sales' }).click();
+    await page.getByRole('list', { name: 'Sales found' }).getByRole('button', { name: new RegExp(`^${escape(sale!.receipt_no)}`) }).click();
+    const panel = returns.panel(sale!.receipt_no);
+    await expect(panel).toContainText('No receipt');
+    await expect(panel).toContainText('needs a manager’s approval');
+    await expect(page.getByRole('button', { name: /^Refund \$/ })).toHaveCount(0);
+    await page.screenshot({ path: test.info().outputPath('returns-no-receipt.png') });
+
+    await panel.getByRole('button', { name: 'Manager approval' }).click();
+    await expect(new ManagerApprovalPage(page).dialog).toContainText(`without the receipt`);
+    await new ManagerApprovalPage(page).approve('Marcus Reid', '2222');
+    await expect(panel).toContainText('approved by Marcus Reid');
+    await returns.more(`${beer.name}, 6-pack`);
+    await returns.refund();
+    await expect(till.syncStatus).toContainText('0 pending', { timeout: 30_000 });
+
+    const [refund] = await db<{ with_receipt: boolean; actor_id: string }[]>`select with_receipt, actor_id from refunds where sale_id = ${sale!.id}`;
+    expect(refund!.with_receipt).toBe(false);
+    const [logged] = await db<{ status: string; args: { approverId: string } }[]>`
+      select l.status, l.args from mutation_log l join devices d on d.id = l.device_id where d.name = 'No receipt till' and l.name = 'refund.create'`;
+    expect(logged).toMatchObject({ status: 'applied' });
+    const [marcus] = await db<{ id: string }[]>`select id from staff where name = 'Marcus Reid'`;
+    expect(logged!.args.approverId).toBe(marcus!.id);
+  } finally {
+    await db.end();
     await context.close();
   }
 });

@@ -5,7 +5,7 @@ import { runMutation } from './mutators';
 import { OverlayTx } from './overlay-tx';
 import type { RefundCreateArgs } from './refund-create';
 import type { SaleCompleteV2Args } from './sale-complete-v2';
-import { sellingStore, trade, v2Args, walkIn } from './selling-test-fixtures';
+import { manager, otherCashier, sellingStore, trade, v2Args, walkIn } from './selling-test-fixtures';
 import type { StoredRefund } from './selling-records';
 import { beer, channel, context, warehouseId, wine } from './test-fixtures';
 
@@ -68,6 +68,18 @@ describe('refund.create', () => {
     expect(store.stockOf(warehouseId, beer.id)).toBe(0);
     expect(await codeOf(run(store, 'refund.create', refund({ lines: [{ lineId: '0190a0e0-0000-7000-8000-0000000021ff', qty: 1, disposition: 'restock' }] })))).toBe('UNKNOWN_LINE');
     expect(await codeOf(run(store, 'refund.create', refund({ saleId: '0190a0e0-0000-7000-8000-0000000052ff' })))).toBe('UNKNOWN_RECORD');
+  });
+
+  test("without the receipt a cashier refunds with a manager's approval; an approver who may not, or nobody known, is refused", async () => {
+    const store = sellingStore();
+    await run(store, 'sale.complete', tradeSale());
+    const approved = refund({ withReceipt: false, approverId: manager.id });
+    expect(await run(store, 'refund.create', approved, context({ seq: 2 }))).toEqual({ status: 'applied' });
+    expect(await refundOf(store, approved.refundId)).toMatchObject({ withReceipt: false, actorId: context().actorId });
+    await expect(run(store, 'refund.create', refund({ withReceipt: false, approverId: otherCashier.id }), context({ seq: 3 }))).rejects.toThrow(
+      'Casey (a cashier) may not approve a refund without the receipt.',
+    );
+    expect(await codeOf(run(store, 'refund.create', refund({ withReceipt: false, approverId: '0190a0e0-0000-7000-8000-000000000bad' }), context({ seq: 4 })))).toBe('UNKNOWN_ACTOR');
   });
 
   test('without the receipt only a manager may refund; a cashier is FORBIDDEN', async () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_LINE_QTY, mulDivRounded, planRefund, refundDispositionSchema, refundRecordOf, type PricedCart } from '@tillsafe/domain';
+import { can, MAX_LINE_QTY, mulDivRounded, planRefund, refundDispositionSchema, refundRecordOf, type PricedCart, type Role } from '@tillsafe/domain';
 import { derivedUuid } from './ids';
 import { createOnce } from './merge';
 import { applied, MutationRejected, writeStamp, type Mutator } from './mutator';
@@ -21,6 +21,11 @@ export const refundCreateArgsSchema = z.object({
   withReceipt: z.boolean(),
   /** When, with the store's UTC offset. */
   refundedAt: z.iso.datetime({ offset: true }),
+  /**
+   * The manager who approved, with their PIN at the till, a refund without the receipt that the
+   * actor may not do alone. Absent on tills older than manager approval.
+   */
+  approverId: z.uuid().nullable().optional(),
 });
 export type RefundCreateArgs = z.infer<typeof refundCreateArgsSchema>;
 
@@ -55,7 +60,8 @@ export function pricedCartOfSale(sale: SaleRecord): PricedCart {
 }
 
 /**
- * Refunds lines of a sale made on any till. The refund is planned again here from the sale and
+ * Refunds lines of a sale made on any till. Without the receipt the actor needs refund.no_receipt,
+ * or a manager's approval (`approverId`). The refund is planned again here from the sale and
  * every refund of it this replica holds (the server locks the sale row first, so two tills'
  * refunds of one sale are planned one after the other): more than was sold across all of them is
  * refused with REFUND_EXCEEDS_SOLD and kept. Restocked goods go back on this till's warehouse's
@@ -71,6 +77,7 @@ export const refundCreate: Mutator<RefundCreateArgs> = {
     // Locked: refunds of one sale from two tills are planned one after the other.
     { entity: 'sale', id: args.saleId, lock: true, readOnly: true },
     { entity: 'sellingSettings', id: ctx.channelId, lock: false, readOnly: true },
+    ...(args.approverId ? [{ entity: 'staff' as const, id: args.approverId, lock: false, readOnly: true }] : []),
   ],
   ledgerRef: (args) => args.refundId,
   async run(tx, args, ctx) {
@@ -80,10 +87,11 @@ export const refundCreate: Mutator<RefundCreateArgs> = {
     const settings = (await tx.get('sellingSettings', ctx.channelId))?.data ?? defaultSellingSettings(ctx.channelId);
     const cart = pricedCartOfSale(sale);
     const prior = await tx.refundsOfSale(sale.id);
+    const role = await noReceiptRole(tx, args, ctx.actorRole);
     const plan = planRefund(
       { id: sale.id, cart, payments: sale.payments ?? sale.tenders },
       prior,
-      { lines: args.lines, to: args.to, withReceipt: args.withReceipt, role: ctx.actorRole },
+      { lines: args.lines, to: args.to, withReceipt: args.withReceipt, role },
       settings.cashRounding ?? undefined,
     );
     if (!plan.ok) {
@@ -99,6 +107,18 @@ export const refundCreate: Mutator<RefundCreateArgs> = {
     return applied;
   },
 };
+
+/**
+ * The role a refund without the receipt is planned with: the actor's, or, when a manager approved
+ * it at the till, the approver's — checked here against the synced staff, on till and server alike.
+ */
+async function noReceiptRole(tx: Parameters<Mutator<RefundCreateArgs>['run']>[0], args: RefundCreateArgs, actorRole: Role): Promise<Role> {
+  if (args.withReceipt || !args.approverId || can(actorRole, 'refund.no_receipt')) return actorRole;
+  const approver = await tx.get('staff', args.approverId);
+  if (!approver) throw new MutationRejected('UNKNOWN_ACTOR', `Approving staff member ${args.approverId} is not known in this organisation.`);
+  if (!can(approver.data.role, 'refund.no_receipt')) throw new MutationRejected('FORBIDDEN', `${approver.data.name} (a ${approver.data.role}) may not approve a refund without the receipt.`);
+  return approver.data.role;
+}
 
 function stockMovesOf(refund: StoredRefund, cart: PricedCart, warehouseId: string): StockMovement[] {
   const moves: StockMovement[] = [];

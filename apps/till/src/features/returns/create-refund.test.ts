@@ -2,7 +2,7 @@ import { MutationRejected, type RefundCreateArgs } from '@tillsafe/sync';
 import { afterEach, expect, test } from 'vitest';
 import type { TillDb } from '../../db/till-db';
 import { cashier } from '../../test-support/fixtures';
-import { depositLager, sellingDb } from '../../test-support/selling-fixtures';
+import { depositLager, manager, sellingDb } from '../../test-support/selling-fixtures';
 import { completeSale } from '../payment/complete-sale';
 import { createRefund } from './create-refund';
 import { emptySelection, planSelection, refundableLines, withDisposition, withQty } from './refund-selection';
@@ -72,4 +72,8 @@ test('more than is left is refused before anything is stored; a write-off leaves
   ]);
   // Without the receipt a cashier may not refund at all.
   expect(await codeOf(createRefund(db, { saleId: sale.id, lines: [{ lineId, qty: 1, disposition: 'restock' }], to: 'cash', withReceipt: false }, at))).toBe('FORBIDDEN');
+  // With a manager's approval (their PIN at this till) it is stored, the approver in the mutation.
+  const approved = await createRefund(db, { saleId: sale.id, lines: [{ lineId, qty: 1, disposition: 'restock' }], to: 'cash', withReceipt: false, approverId: manager.id }, at);
+  expect(approved).toMatchObject({ withReceipt: false, actorId: cashier.id });
+  expect((await db.outbox.toArray()).at(-1)?.args).toMatchObject({ refundId: approved.id, withReceipt: false, approverId: manager.id });
 });

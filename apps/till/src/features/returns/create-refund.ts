@@ -3,7 +3,7 @@ import type { TillDb } from '../../db/till-db';
 import { storeTimestamp } from '../../lib/store-time';
 import { commitMutation } from '../../sync-client/commit-mutation';
 
-export type RefundInput = Pick<RefundCreateArgs, 'saleId' | 'lines' | 'to' | 'withReceipt'>;
+export type RefundInput = Pick<RefundCreateArgs, 'saleId' | 'lines' | 'to' | 'withReceipt' | 'approverId'>;
 
 /**
  * Stores a refund with `refund.create`: the mutator plans it again from the sale and every refund

@@ -12,6 +12,8 @@ export interface RefundLineRowProps {
   /** What the planner says this line's part refunds, when it is picked and the plan stands. */
   planned: PlannedRefundLine | undefined;
   money: MoneyFormatter;
+  /** Nothing may be picked yet (a manager must approve first). */
+  disabled: boolean;
   onQty: (qty: number) => void;
   onDisposition: (disposition: RefundDisposition) => void;
 }
@@ -20,7 +22,7 @@ export interface RefundLineRowProps {
  * One line of the sale: what was sold and already refunded, a − n + picker from nothing up to
  * what is left, and, once picked, whether the goods go back on the shelf or are written off.
  */
-export function RefundLineRow({ name, packName, left, deposits, qty, disposition, planned, money, onQty, onDisposition }: RefundLineRowProps) {
+export function RefundLineRow({ name, packName, left, deposits, qty, disposition, planned, money, disabled, onQty, onDisposition }: RefundLineRowProps) {
   const what = `${name}, ${packName}`;
   const gone = left.qty === 0;
   return (
@@ -38,14 +40,20 @@ export function RefundLineRow({ name, packName, left, deposits, qty, disposition
           <span className="refund-line-done">Fully refunded</span>
         ) : (
           <div className="qty" role="group" aria-label={`Quantity to refund of ${what}`}>
-            <button type="button" className="qty-btn" aria-label={`Refund one fewer ${what}`} disabled={qty <= 0} onClick={() => { onQty(qty - 1); }}>
+            <button type="button" className="qty-btn" aria-label={`Refund one fewer ${what}`} disabled={disabled || qty <= 0} onClick={() => {
+                onQty(qty - 1);
+              }}
+            >
               −
             </button>
             <span className="qty-value" aria-label={`${qty} of ${left.qty}`}>
               {qty}
               <span className="refund-line-of">/{left.qty}</span>
             </span>
-            <button type="button" className="qty-btn" aria-label={`Refund one more ${what}`} disabled={qty >= left.qty} onClick={() => { onQty(qty + 1); }}>
+            <button type="button" className="qty-btn" aria-label={`Refund one more ${what}`} disabled={disabled || qty >= left.qty} onClick={() => {
+                onQty(qty + 1);
+              }}
+            >
               +
             </button>
           </div>

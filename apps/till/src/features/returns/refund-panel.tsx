@@ -44,8 +44,14 @@ export function RefundPanel({ sale, withReceipt, actor, customer, money, onRefun
       </header>
       {refund.forbidden ? <p className="refund-notice">Your role cannot refund. Ask a manager to sign in at this till.</p> : null}
       {!refund.forbidden && refund.needsManager ? (
-        <p className="refund-notice">A refund without the receipt needs a manager. Ask a manager to sign in at this till and find this sale again, or scan the customer’s receipt.</p>
+        <div className="refund-notice refund-notice-action">
+          <p>A refund without the receipt needs a manager’s approval.</p>
+          <button type="button" className="btn btn-primary" onClick={() => void refund.askManager()}>
+            Manager approval
+          </button>
+        </div>
       ) : null}
+      {refund.approvedBy ? <p className="refund-approved">Without the receipt, approved by {refund.approvedBy}.</p> : null}
       {refund.left ? (
         <>
           <div className="refund-lines-head">
@@ -71,6 +77,7 @@ export function RefundPanel({ sale, withReceipt, actor, customer, money, onRefun
                   disposition={picked?.disposition ?? 'restock'}
                   planned={planned?.get(line.lineId)}
                   money={money}
+                  disabled={blocked}
                   onQty={(qty) => {
                     if (!blocked) refund.setQty(line.lineId, qty);
                   }}
@@ -111,6 +118,7 @@ export function RefundPanel({ sale, withReceipt, actor, customer, money, onRefun
       {refund.confirming && plan?.ok ? (
         <RefundConfirmDialog plan={plan.value} receiptNo={sale.receiptNo} money={money} saving={refund.saving} onCancel={refund.cancelConfirm} onConfirm={() => void refund.confirm()} />
       ) : null}
+      {refund.approvalDialog}
     </section>
   );
 }

@@ -75,6 +75,7 @@ function Returns({ enrolment, actor, channel }: { enrolment: Enrolment; actor: S
           key={round}
           finder={finder}
           money={money}
+          openId={opened?.sale.id}
           customerName={customerName}
           onPick={(sale, withReceipt) => {
             setOpened({ sale, withReceipt });

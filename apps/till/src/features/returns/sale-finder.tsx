@@ -7,6 +7,8 @@ import type { SaleRow } from '../../db/rows';
 export interface SaleFinderProps {
   finder: Finder;
   money: MoneyFormatter;
+  /** The sale open beside the finder. */
+  openId: string | undefined;
   /** Names of the customers on the listed sales, by id. */
   customerName: (customerId: string | null | undefined) => string | undefined;
   onPick: (sale: SaleRow, withReceipt: boolean) => void;
@@ -23,7 +25,7 @@ function today(): string {
  * field and presses Enter) or type its number; without a receipt, look through a day's sales or a
  * customer's.
  */
-export function SaleFinder({ finder, money, customerName, onPick }: SaleFinderProps) {
+export function SaleFinder({ finder, money, openId, customerName, onPick }: SaleFinderProps) {
   const [receipt, setReceipt] = useState('');
   const [day, setDay] = useState(today);
   const [customer, setCustomer] = useState('');
@@ -110,7 +112,17 @@ export function SaleFinder({ finder, money, customerName, onPick }: SaleFinderPr
           <p className="returns-message">{finder.message}</p>
         ) : null}
       </div>
-      {finder.found ? <SaleResults sales={finder.found.sales} money={money} customerName={customerName} onPick={(sale) => { onPick(sale, finder.found?.withReceipt ?? false); }} /> : null}
+      {finder.found ? (
+        <SaleResults
+          sales={finder.found.sales}
+          money={money}
+          openId={openId}
+          customerName={customerName}
+          onPick={(sale) => {
+            onPick(sale, finder.found?.withReceipt ?? false);
+          }}
+        />
+      ) : null}
     </section>
   );
 }

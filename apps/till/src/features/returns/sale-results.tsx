@@ -6,12 +6,14 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', tim
 export interface SaleResultsProps {
   sales: readonly SaleRow[];
   money: MoneyFormatter;
+  /** The sale open beside the list. */
+  openId: string | undefined;
   customerName: (customerId: string | null | undefined) => string | undefined;
   onPick: (sale: SaleRow) => void;
 }
 
 /** Sales found for a day or a customer, newest first: one tap opens one. */
-export function SaleResults({ sales, money, customerName, onPick }: SaleResultsProps) {
+export function SaleResults({ sales, money, openId, customerName, onPick }: SaleResultsProps) {
   return (
     <ul className="returns-results" aria-label="Sales found">
       {sales.map((sale) => {
@@ -22,6 +24,7 @@ export function SaleResults({ sales, money, customerName, onPick }: SaleResultsP
             <button
               type="button"
               className="returns-result"
+              aria-pressed={sale.id === openId}
               onClick={() => {
                 onPick(sale);
               }}

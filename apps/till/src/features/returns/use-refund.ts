@@ -1,9 +1,10 @@
 import { can, type RefundableLine, type RefundDisposition, type RefundPlanOutcome } from '@tillsafe/domain';
 import type { StoredRefund } from '@tillsafe/sync';
-import { useState } from 'react';
+import { useState, type ReactElement } from 'react';
 import { db } from '../../app/services';
 import type { SaleRow, StaffRow } from '../../db/rows';
 import { useLiveQuery } from '../../lib/use-live-query';
+import { useManagerApproval } from '../manager-approval/use-manager-approval';
 import { describeMutationError } from '../../sync-client/describe-mutation-error';
 import { createRefund } from './create-refund';
 import { emptySelection, pickedLines, planSelection, refundableLines, withDisposition, withEverything, withQty, type RefundSelection } from './refund-selection';
@@ -15,8 +16,10 @@ export interface RefundState {
   earlier: StoredRefund[];
   selection: RefundSelection;
   plan: RefundPlanOutcome | undefined;
-  /** Without the receipt and the actor lacks `refund.no_receipt`: a manager must do it. */
+  /** Without the receipt and the actor lacks `refund.no_receipt`: a manager must approve (until one has). */
   needsManager: boolean;
+  /** The manager who approved a refund without the receipt, by name. */
+  approvedBy: string | undefined;
   /** The actor's role may not refund at all. */
   forbidden: boolean;
   confirming: boolean;
@@ -29,6 +32,10 @@ export interface RefundState {
   askConfirm: () => void;
   cancelConfirm: () => void;
   confirm: () => Promise<void>;
+  /** Asks a manager for their PIN at this till (refund.no_receipt). */
+  askManager: () => Promise<void>;
+  /** The manager-PIN dialog while it is open. */
+  approvalDialog: ReactElement | null;
 }
 
 /**
@@ -45,12 +52,16 @@ export function useRefund(sale: SaleRow, withReceipt: boolean, actor: StaffRow, 
   const [confirming, setConfirming] = useState(false);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string>();
+  const [approver, setApprover] = useState<StaffRow>();
+  const approval = useManagerApproval();
 
   const earlier = data?.refunds ?? [];
   const left = data ? refundableLines(sale, earlier) : undefined;
   const forbidden = !can(actor.role, 'refund.create');
-  const needsManager = !withReceipt && !can(actor.role, 'refund.no_receipt');
-  const plan = data ? planSelection(sale, earlier, selection, { withReceipt, role: actor.role, cashRounding: data.cashRounding }) : undefined;
+  const needsManager = !withReceipt && !can(actor.role, 'refund.no_receipt') && !approver;
+  // Approved, the refund is planned with the manager's authority, as refund.create will run it.
+  const role = !withReceipt && approver ? approver.role : actor.role;
+  const plan = data ? planSelection(sale, earlier, selection, { withReceipt, role, cashRounding: data.cashRounding }) : undefined;
   const edit = (next: RefundSelection) => {
     setSelection(next);
     setError(undefined);
@@ -62,6 +73,7 @@ export function useRefund(sale: SaleRow, withReceipt: boolean, actor: StaffRow, 
     selection,
     plan,
     needsManager,
+    approvedBy: approver?.name,
     forbidden,
     confirming,
     saving,
@@ -88,7 +100,7 @@ export function useRefund(sale: SaleRow, withReceipt: boolean, actor: StaffRow, 
       setSaving(true);
       setError(undefined);
       try {
-        const refund = await createRefund(db, { saleId: sale.id, lines: pickedLines(sale, selection), to: selection.to, withReceipt });
+        const refund = await createRefund(db, { saleId: sale.id, lines: pickedLines(sale, selection), to: selection.to, withReceipt, approverId: approver?.id ?? null });
         setSelection(emptySelection);
         onRefunded(refund);
       } catch (failure) {
@@ -98,5 +110,12 @@ export function useRefund(sale: SaleRow, withReceipt: boolean, actor: StaffRow, 
         setConfirming(false);
       }
     },
+    askManager: async () => {
+      const approverId = await approval.request({ capability: 'refund.no_receipt', reason: `A refund of receipt ${sale.receiptNo} without the receipt.`, requesterId: actor.id });
+      if (approverId === null) return;
+      const row = await db.staff.get(approverId);
+      if (row) setApprover(row);
+    },
+    approvalDialog: approval.dialog,
   };
 }
