@@ -12,6 +12,7 @@ import type { Figure } from './figures';
 import { percentile, roundFigure } from './percentile';
 import { MISSED_AFTER_MS, tabLinePropagation, type TabProduct } from './propagation';
 import { saleCommitDurations } from './sale-commit';
+import { scanToCartDurations, searchDurations } from './search-and-scan';
 import { seedBenchCatalog } from './seed-bench-catalog';
 import { startServer } from './server-process';
 import { buildTill } from './till-build';
@@ -23,7 +24,7 @@ const SALES = { measured: 200, warmup: 10 };
 const BACKLOG = 10_000;
 const TAB_LINES = { measured: 50, warmup: 5 };
 
-export const TILL_FIGURES = ['catalog_50k_pull_s', 'sale_commit_p95_ms', 'backlog_10k_drain_s', 'propagation_p50_ms', 'propagation_p99_ms'] as const;
+export const TILL_FIGURES = ['catalog_50k_pull_s', 'search_p95_ms', 'scan_to_cart_p95_ms', 'sale_commit_p95_ms', 'backlog_10k_drain_s', 'propagation_p50_ms', 'propagation_p99_ms'] as const;
 
 /**
  * `BENCH_ONLY=name,name` measures just those figures (and what they need: every till figure
@@ -85,6 +86,26 @@ export async function measureTillFigures(pg: TestPostgres, cleanup: Cleanup, log
     return;
   }
   await a.ui.signIn(STAFF.name, STAFF.pin);
+
+  await figure(outcome, ['search_p95_ms'], async () => {
+    // The first two words of product names spread over the catalog, typed a key at a time.
+    const queries = spread(20, true).map((p) => p.label.split(/[ ,]+/).slice(0, 2).join(' ').toLowerCase());
+    log(`search_p95_ms: typing ${queries.length} product names, a search per keystroke…`);
+    const durations = await searchDurations(a.ui, queries);
+    outcome.figures.search_p95_ms = { value: roundFigure(percentile(durations, 95)), unit: 'ms', target: '≤ 10' };
+    log(`  ${durations.length} searches: p50 ${roundFigure(percentile(durations, 50))} ms, max ${roundFigure(Math.max(...durations))} ms`);
+  });
+
+  await figure(outcome, ['scan_to_cart_p95_ms'], async () => {
+    const scans = spread(45, false).slice(5);
+    log(`scan_to_cart_p95_ms: ${scans.length} barcodes scanned into the cart…`);
+    const durations = await scanToCartDurations(a.ui, scans);
+    outcome.figures.scan_to_cart_p95_ms = { value: roundFigure(percentile(durations, 95)), unit: 'ms', target: '≤ 50' };
+    log(`  scan to line: p50 ${roundFigure(percentile(durations, 50))} ms, max ${roundFigure(Math.max(...durations))} ms`);
+    await a.page.getByRole('button', { name: 'Clear cart' }).click();
+    const confirm = a.page.getByRole('dialog').getByRole('button', { name: /^Clear/ });
+    if (await confirm.isVisible().catch(() => false)) await confirm.click();
+  });
 
   await figure(outcome, ['sale_commit_p95_ms'], async () => {
     log(`sale_commit_p95_ms: ${SALES.warmup + SALES.measured} cash sales through the UI…`);

@@ -27,6 +27,7 @@ declare global {
   interface Window {
     benchPull?: PullWatch;
     benchCommits?: number[];
+    benchSearches?: number[];
     benchPressToStored?: number[];
     benchDrain?: DrainWatch;
     /** Till A: when each scan's Enter reached the page. */
