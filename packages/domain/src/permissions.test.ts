@@ -46,3 +46,9 @@ test('owners grant any tenant role, managers only the roles below them, nobody g
   expect(mayGrantRole('cashier', 'cashier')).toBe(false);
   expect(mayGrantRole('owner', 'platform_admin')).toBe(false);
 });
+
+test('owners and managers read the audit log; the people it records do not', () => {
+  expect(can('owner', 'audit.view')).toBe(true);
+  expect(can('manager', 'audit.view')).toBe(true);
+  for (const role of ['cashier', 'bartender', 'driver'] as const) expect(can(role, 'audit.view')).toBe(false);
+});

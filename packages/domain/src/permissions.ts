@@ -30,6 +30,8 @@ export const capabilities = [
   'shift.reconcile',
   'staff.manage',
   'device.manage',
+  /** Reading the organisation's audit log. */
+  'audit.view',
   'business.approve',
 ] as const;
 export type Capability = (typeof capabilities)[number];

@@ -19,6 +19,7 @@ export * from './catalog-mutators';
 export * from './catalog-input';
 export * from './tab-mutators';
 export * from './ledger-mutators';
+export * from './audit-mutators';
 export * from './mutators';
 export * from './process-push';
 export * from './corrections';

@@ -34,8 +34,11 @@ export type MutatorOutcome =
 export interface Mutator<Args> {
   name: string;
   args: z.ZodType<Args>;
-  /** The capability the actor needs; may depend on the args (e.g. a no-sale drawer opening). */
-  capability: Capability | ((args: Args) => Capability);
+  /**
+   * The capability the actor needs; may depend on the args (e.g. a no-sale drawer opening). Null
+   * only for what any known staff member may report about themselves (audit.record).
+   */
+  capability: Capability | null | ((args: Args) => Capability);
   /** Records the mutation will read, so a batch can load them all in one query per entity. */
   reads?(args: Args, ctx: MutatorContext): RecordRef[];
   /**

@@ -1,4 +1,5 @@
 import { can } from '@tillsafe/domain';
+import { auditRecord } from './audit-mutators';
 import { customerUpsert, productUpdate, productUpsert } from './catalog-mutators';
 import { cashEvent, stockAdjust } from './ledger-mutators';
 import { MutationRejected, type Mutator, type MutatorContext, type MutatorOutcome } from './mutator';
@@ -9,7 +10,7 @@ import { saleComplete } from './sale-complete';
 import { tabAddLine, tabClose, tabOpen, tabUpdateLine, tabVoidLine } from './tab-mutators';
 import type { Mutation } from './wire';
 
-const all = [saleComplete, refundCreate, productUpsert, productUpdate, customerUpsert, tabOpen, tabAddLine, tabUpdateLine, tabVoidLine, tabClose, stockAdjust, cashEvent];
+const all = [saleComplete, refundCreate, productUpsert, productUpdate, customerUpsert, tabOpen, tabAddLine, tabUpdateLine, tabVoidLine, tabClose, stockAdjust, cashEvent, auditRecord];
 
 /** Every mutator by name: the one list both the till and the server run. */
 export const mutators: Readonly<Record<string, Mutator<never>>> = Object.fromEntries(all.map((m) => [m.name, m as unknown as Mutator<never>]));
@@ -57,7 +58,7 @@ export function mutationReads(mutation: Pick<Mutation, 'name' | 'args'>, ctx: Mu
 export async function runParsed(tx: SyncTx, parsed: ParsedMutation, ctx: MutatorContext): Promise<MutatorOutcome> {
   const { mutator, args } = parsed;
   const capability = typeof mutator.capability === 'function' ? mutator.capability(args) : mutator.capability;
-  if (!can(ctx.actorRole, capability)) throw new MutationRejected('FORBIDDEN', `A ${ctx.actorRole} may not ${capability}.`);
+  if (capability !== null && !can(ctx.actorRole, capability)) throw new MutationRejected('FORBIDDEN', `A ${ctx.actorRole} may not ${capability}.`);
   return mutator.run(tx, args, ctx);
 }
 

@@ -27,6 +27,13 @@ export const auditActions = [
   'business.resubmitted',
   'business.approved',
   'business.rejected',
+  // At the tills, through sync (sync/push-audit.ts): the PIN pad, approvals, no-sales, refunds.
+  'till.sign_in',
+  'till.sign_in_failed',
+  'sale.discount_approved',
+  'drawer.no_sale',
+  'refund.created',
+  'staff.pin_set',
   'catalog.product_saved',
   'catalog.product_deactivated',
   'catalog.imported',
@@ -49,7 +56,17 @@ export interface AuditEntry {
 
 /** Appends one entry to the audit log, in the caller's transaction when it passes one. */
 export async function audit(db: Db | Tx, entry: AuditEntry): Promise<void> {
-  await db.insert(auditLog).values({
+  await auditMany(db, [entry]);
+}
+
+/** Appends several entries with one statement. */
+export async function auditMany(db: Db | Tx, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await db.insert(auditLog).values(entries.map(row));
+}
+
+function row(entry: AuditEntry) {
+  return {
     id: uuidv7(),
     action: entry.action,
     tenantId: entry.tenantId ?? null,
@@ -61,5 +78,5 @@ export async function audit(db: Db | Tx, entry: AuditEntry): Promise<void> {
     after: entry.after ?? null,
     ip: entry.ip ?? null,
     at: new Date(entry.at),
-  });
+  };
 }

@@ -1,6 +1,7 @@
 import { and, between, eq } from 'drizzle-orm';
 import type { Role } from '@tillsafe/domain';
 import { hasWrites, PushRefused, runBatch, type LoggedRejection, type Mutation, type PushResponse } from '@tillsafe/sync';
+import { auditMany } from '../auth/audit';
 import type { DeviceIdentity } from '../auth/device-auth';
 import type { Db } from '../db/database';
 import { devices, mutationLog, mutationResolutions, staff } from '../db/schema';
@@ -8,6 +9,7 @@ import { ApiError } from '../errors';
 import { anyUuid, bulkInsert } from './bulk-write';
 import { recordChanges } from './change-log';
 import { pgRecordStore } from './pg-record-store';
+import { auditOfPush } from './push-audit';
 import { currentChanges } from './pull';
 
 /**
@@ -62,6 +64,7 @@ export async function pushMutations(db: Db, device: DeviceIdentity, mutations: r
           })),
         ),
         outcome.lastSeq === row.lastSeq ? undefined : tx.update(devices).set({ lastSeq: outcome.lastSeq }).where(eq(devices.id, device.deviceId)).prepare('set-last-seq').execute(),
+        auditMany(tx, auditOfPush(device, outcome.processed, Date.now())),
       ]);
       await recordChanges(
         tx,

@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { hashPin, PIN_PATTERN, type TenantRole } from '@tillsafe/domain';
+import { uuidv7 } from '@tillsafe/sync';
+import { audit } from '../auth/audit';
+import type { AuthServices } from '../auth/auth-services';
+import { clientAddress } from '../auth/client-address';
+import { orgAccess, type OrgEnv } from '../auth/org-access';
+import { userAuth } from '../auth/user-auth';
+import { users } from '../db/identity-schema';
+import { staff } from '../db/schema';
+import { recordChanges } from '../sync/change-log';
+import { jsonBody } from '../validate';
+
+const pinSchema = z.object({ pin: z.string().regex(PIN_PATTERN, 'a PIN is 4 to 8 digits') });
+
+/** The role a member signs in with at the tills: the highest they hold in the organisation. */
+const RANK: readonly TenantRole[] = ['owner', 'manager', 'cashier', 'bartender', 'driver'];
+export function tillRoleOf(roles: readonly { role: TenantRole }[]): TenantRole {
+  return RANK.find((role) => roles.some((r) => r.role === role)) ?? 'driver';
+}
+
+/**
+ * `PUT /api/v1/organisations/:orgId/till-pin`: a member sets their own PIN for the organisation's
+ * tills. Their till identity (a `staff` row linked to the account, made on first use) gets a new
+ * salt and hash — the PIN itself is never stored — and the role they hold, and travels to the
+ * tills with the next pull. `GET` says whether one is set. Any member may; audited.
+ */
+export function tillPinRoute(services: AuthServices, trustProxy: boolean) {
+  const { db, clock } = services;
+  return new Hono<OrgEnv>()
+    .use('/:orgId/*', userAuth(services), orgAccess(services))
+    .get('/:orgId/till-pin', async (c) => {
+      const { tenantId } = c.get('org');
+      const [row] = await db.select({ id: staff.id, role: staff.role }).from(staff).where(and(eq(staff.tenantId, tenantId), eq(staff.userId, c.get('user').userId)));
+      return c.json({ set: row !== undefined, role: row?.role ?? tillRoleOf(c.get('org').roles) });
+    })
+    .put('/:orgId/till-pin', async (c) => {
+      const { tenantId, roles } = c.get('org');
+      const { userId } = c.get('user');
+      const { pin } = await jsonBody(c, pinSchema);
+      const pinSalt = randomBytes(16).toString('hex');
+      const pinHash = await hashPin(pin, pinSalt);
+      const [person] = await db.select({ name: users.name }).from(users).where(eq(users.id, userId));
+      const role = tillRoleOf(roles);
+      const [existing] = await db.select({ id: staff.id }).from(staff).where(and(eq(staff.tenantId, tenantId), eq(staff.userId, userId))).for('update');
+      const id = existing?.id ?? uuidv7();
+      const values = { name: person?.name ?? 'Staff member', role, pinSalt, pinHash };
+      if (existing) await db.update(staff).set(values).where(eq(staff.id, id));
+      else await db.insert(staff).values({ id, tenantId, userId, ...values });
+      await recordChanges(db, tenantId, [{ entity: 'staff', id, op: 'put' }]);
+      await audit(db, { action: 'staff.pin_set', tenantId, actorUserId: userId, actorStaffId: id, subject: values.name, after: { role, first: !existing }, ip: clientAddress(c, trustProxy), at: clock() });
+      return c.body(null, 204);
+    });
+}
