@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { enrollResponseSchema, tillNumberSchema } from '@tillsafe/sync';
+import { enrollResponseSchema, tillAuditEntrySchema, tillNumberSchema } from '@tillsafe/sync';
 import type { TillDb } from './till-db';
 
 /**
@@ -61,6 +61,8 @@ const metaSchemas = {
   pinLockouts: pinLockoutsSchema,
   /** Oldest first; capped (features/sign-in/pin-attempts.ts) until they sync to the back office. */
   wrongPinAttempts: z.array(wrongPinAttemptSchema),
+  /** Sign-ins and wrong PINs waiting to be sent as `audit.record` (features/sign-in/pin-audit.ts). */
+  pinAudit: z.array(tillAuditEntrySchema),
   screenLock: screenLockSchema,
   idleLockMinutes: idleLockMinutesSchema,
 } as const;

@@ -1,6 +1,7 @@
-import { db } from '../../app/services';
+import { db, syncEngine } from '../../app/services';
 import type { StaffRow } from '../../db/rows';
 import { checkPin } from '../sign-in/pin-attempts';
+import { flushPinAudit } from '../sign-in/pin-audit';
 import { wrongPinSentence } from '../sign-in/pin-lockout';
 import { usePinEntry } from '../sign-in/use-pin-entry';
 import { unlockScreen } from './screen-lock';
@@ -19,7 +20,11 @@ export function useUnlock(actor: StaffRow) {
       }
       const result = await checkPin(db, staff, entry.pin, 'lock-screen');
       entry.settle(result.kind === 'wrong' ? wrongPinSentence(result.triesLeft) : undefined);
-      if (result.kind === 'ok') await unlockScreen(db);
+      if (result.kind !== 'ok') return;
+      await unlockScreen(db);
+      flushPinAudit(db, () => {
+        syncEngine.requestPush();
+      });
     });
   }
 

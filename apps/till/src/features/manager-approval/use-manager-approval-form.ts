@@ -1,8 +1,9 @@
 import type { Capability } from '@tillsafe/domain';
 import { useState } from 'react';
-import { db } from '../../app/services';
+import { db, syncEngine } from '../../app/services';
 import type { StaffRow } from '../../db/rows';
 import { useLiveQuery } from '../../lib/use-live-query';
+import { flushPinAudit } from '../sign-in/pin-audit';
 import { wrongPinSentence } from '../sign-in/pin-lockout';
 import { usePinEntry } from '../sign-in/use-pin-entry';
 import { approveWithPin } from './approve-with-pin';
@@ -30,7 +31,12 @@ export function useManagerApprovalForm(capability: Capability, requesterId: stri
       if (result.kind === 'not-allowed') entry.settle(result.message);
       // A lockout shows from the live lockout state, with its countdown.
       else entry.settle(result.kind === 'wrong' ? wrongPinSentence(result.triesLeft) : undefined);
-      if (result.kind === 'ok') onApproved(selected.id);
+      if (result.kind !== 'ok') return;
+      // The manager's wrong PINs, if any, go to the audit log now that one was right.
+      flushPinAudit(db, () => {
+        syncEngine.requestPush();
+      });
+      onApproved(selected.id);
     });
   }
 

@@ -1,6 +1,7 @@
 import { getMeta, setMeta, type PinLockouts, type WrongPinAttempt } from '../../db/meta';
 import type { StaffRow } from '../../db/rows';
 import type { TillDb } from '../../db/till-db';
+import { keepPinAudit } from './pin-audit';
 import { afterWrongPin, lockoutStatus, type LockoutStatus } from './pin-lockout';
 import { verifyPin } from './staff-session';
 
@@ -44,12 +45,16 @@ export async function checkPin(
     if (status.kind === 'locked') return status;
     if (right) {
       if (staff.id in lockouts) await setMeta(db, 'pinLockouts', Object.fromEntries(Object.entries(lockouts).filter(([id]) => id !== staff.id)));
+      // A sign-in or an unlock is audited; an approval is, with the change it approves.
+      if (where !== 'manager-approval') await keepPinAudit(db, { kind: 'till.sign_in', staffId: staff.id, where, at: at.toISOString() });
       return { kind: 'ok' } as const;
     }
     const entry = afterWrongPin(lockouts[staff.id], at);
     lockouts[staff.id] = entry;
     await setMeta(db, 'pinLockouts', lockouts);
-    await recordWrongPin(db, { staffId: staff.id, at: at.toISOString(), where, ...(entry.lockedUntil === undefined ? {} : { lockedUntil: entry.lockedUntil }) });
+    const attempt = { staffId: staff.id, at: at.toISOString(), where, ...(entry.lockedUntil === undefined ? {} : { lockedUntil: entry.lockedUntil }) };
+    await recordWrongPin(db, attempt);
+    await keepPinAudit(db, { kind: 'till.sign_in_failed', ...attempt });
     const after = lockoutStatus(entry, at);
     return after.kind === 'locked' ? after : { kind: 'wrong', triesLeft: after.triesLeft };
   });

@@ -1,9 +1,10 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { db } from '../../app/services';
+import { db, syncEngine } from '../../app/services';
 import { tillSession } from '../../app/till-session-store';
 import type { StaffRow } from '../../db/rows';
 import { checkPin } from './pin-attempts';
+import { flushPinAudit } from './pin-audit';
 import { wrongPinSentence } from './pin-lockout';
 import { startSession } from './staff-session';
 import { usePinEntry } from './use-pin-entry';
@@ -27,6 +28,9 @@ export function useSignIn() {
       entry.settle(result.kind === 'wrong' ? wrongPinSentence(result.triesLeft) : undefined);
       if (result.kind !== 'ok') return;
       await startSession(db, selected);
+      flushPinAudit(db, () => {
+        syncEngine.requestPush();
+      });
       tillSession.setState({ actor: selected });
       await navigate({ to: '/sell' });
     });
