@@ -7,6 +7,8 @@ import { BusinessesPage } from '../features/back-office/businesses-page';
 import { CatalogPage } from '../features/back-office/catalog-page';
 import { ForgotPasswordPage } from '../features/back-office/forgot-password-page';
 import { MembersPage } from '../features/back-office/members-page';
+import { AuditPage } from '../features/back-office/audit-page';
+import { TillPinPage } from '../features/back-office/till-pin-page';
 import { goToOfficeHome, requireOfficeSession, requireOrganisation, requirePlatformAdmin, skipWhenSignedIn } from '../features/back-office/office-guards';
 import { OfficeLayout } from '../features/back-office/office-layout';
 import { OnboardingPage } from '../features/back-office/onboarding-page';
@@ -149,6 +151,8 @@ const adminOrgIndexRoute = createRoute({ getParentRoute: () => adminOrgRoute, pa
 const adminTillsRoute = createRoute({ getParentRoute: () => adminOrgRoute, path: 'tills', component: TillsPage });
 const adminMembersRoute = createRoute({ getParentRoute: () => adminOrgRoute, path: 'members', component: MembersPage });
 const adminCatalogRoute = createRoute({ getParentRoute: () => adminOrgRoute, path: 'catalog', component: CatalogPage });
+const adminAuditRoute = createRoute({ getParentRoute: () => adminOrgRoute, path: 'audit', component: AuditPage });
+const adminTillPinRoute = createRoute({ getParentRoute: () => adminOrgRoute, path: 'till-pin', component: TillPinPage });
 /** A new business's set-up wizard, and its approval (status and documents). */
 const adminSetupRoute = createRoute({ getParentRoute: () => adminOrgRoute, path: 'setup', component: OnboardingPage });
 const adminApprovalRoute = createRoute({ getParentRoute: () => adminOrgRoute, path: 'approval', component: ApprovalPage });
@@ -176,7 +180,7 @@ const officeRoutes = [
     adminSignUpRoute,
     adminForgotRoute,
     adminOrganisationsRoute,
-    adminOrgRoute.addChildren([adminOrgIndexRoute, adminTillsRoute, adminMembersRoute, adminCatalogRoute, adminSetupRoute, adminApprovalRoute]),
+    adminOrgRoute.addChildren([adminOrgIndexRoute, adminTillsRoute, adminMembersRoute, adminCatalogRoute, adminAuditRoute, adminTillPinRoute, adminSetupRoute, adminApprovalRoute]),
     adminBusinessesRoute.addChildren([adminBusinessesIndexRoute, adminBusinessRoute]),
   ]),
   resetPasswordRoute,

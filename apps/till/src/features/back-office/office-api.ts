@@ -1,6 +1,7 @@
-import type { TenantRole } from '@tillsafe/domain';
+import { tenantRoleSchema, type TenantRole } from '@tillsafe/domain';
 import { z } from 'zod';
 import { callJson, noContent, type FetchLike } from './office-http';
+import { auditActorSchema, auditPageSchema, type AuditActor, type AuditPage } from './audit-schemas';
 import type { OfficeSession } from './office-session';
 import {
   channelSchema,
@@ -69,6 +70,14 @@ export function createOfficeApi(session: OfficeSession, fetchImpl: FetchLike) {
     changeMember: (orgId: string, membershipId: string, change: MemberChange) =>
       session.request(`${org(orgId)}/members/${encodeURIComponent(membershipId)}`, z.object({ id: z.string() }), { method: 'PATCH', body: change }),
     removeMember: (orgId: string, membershipId: string) => session.request(`${org(orgId)}/members/${encodeURIComponent(membershipId)}`, noContent, { method: 'DELETE' }),
+
+    /** The audit log, newest first; `cursor` is the previous page's `nextCursor`. */
+    listAudit: (orgId: string, query: { action?: string; actor?: string; from?: string; to?: string; cursor?: string }): Promise<AuditPage> =>
+      session.request(`${org(orgId)}/audit?${new URLSearchParams(query).toString()}`, auditPageSchema),
+    listAuditActors: async (orgId: string): Promise<AuditActor[]> => (await session.request(`${org(orgId)}/audit/actors`, z.object({ actors: z.array(auditActorSchema) }))).actors,
+
+    tillPinStatus: (orgId: string) => session.request(`${org(orgId)}/till-pin`, z.object({ set: z.boolean(), role: tenantRoleSchema })),
+    setTillPin: (orgId: string, pin: string) => session.request(`${org(orgId)}/till-pin`, noContent, { method: 'PUT', body: { pin } }),
   };
 }
 

@@ -80,3 +80,21 @@ export function BusinessesIcon() {
     </svg>
   );
 }
+
+export function AuditIcon() {
+  return (
+    <svg {...common}>
+      <path d="M7 3h8l4 4v14H7z" />
+      <path d="M15 3v4h4M10 12h6M10 16h6M4 7v14h10" />
+    </svg>
+  );
+}
+
+export function PinIcon() {
+  return (
+    <svg {...common}>
+      <rect x="4" y="10" width="16" height="10" rx="2" />
+      <path d="M8 10V7a4 4 0 0 1 8 0v3M8.5 15h.01M12 15h.01M15.5 15h.01" />
+    </svg>
+  );
+}

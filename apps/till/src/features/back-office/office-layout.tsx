@@ -2,7 +2,7 @@ import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { ApprovalNotice } from './approval-notice';
 import { CatalogIcon } from './catalog-icon';
 import { OfficeBrand } from './office-brand';
-import { ApprovalIcon, BusinessesIcon, PeopleIcon, SetupIcon, TillIcon } from './office-icons';
+import { ApprovalIcon, AuditIcon, BusinessesIcon, PeopleIcon, PinIcon, SetupIcon, TillIcon } from './office-icons';
 import { OfficeOrgContext } from './office-org';
 import { OfficeSidebarFooter } from './office-sidebar-footer';
 import { OrgSwitcher } from './org-switcher';
@@ -14,7 +14,7 @@ const activeProps = { className: 'office-nav-link active', 'aria-current': 'page
 
 /** The back office's frame: a sidebar (organisation, pages, the person) beside the page. */
 export function OfficeLayout() {
-  const { org, orgs, user, canManageTills, canManageStaff, signOut } = useOfficeLayout();
+  const { org, orgs, user, canManageTills, canManageStaff, canReadAudit, signOut } = useOfficeLayout();
   const onboarding = useOnboardingResource(org);
   // The approval page says where approval stands itself; the banner would say it twice.
   const onApprovalPage = useRouterState({ select: (s) => s.location.pathname.endsWith('/approval') });
@@ -58,6 +58,16 @@ export function OfficeLayout() {
                   <span>Members</span>
                 </Link>
               ) : null}
+              {canReadAudit ? (
+                <Link to="/admin/org/$orgId/audit" params={{ orgId: org.id }} className="office-nav-link" activeProps={activeProps}>
+                  <AuditIcon />
+                  <span>Audit log</span>
+                </Link>
+              ) : null}
+              <Link to="/admin/org/$orgId/till-pin" params={{ orgId: org.id }} className="office-nav-link" activeProps={activeProps}>
+                <PinIcon />
+                <span>Till PIN</span>
+              </Link>
               {setUp ? (
                 <Link to="/admin/org/$orgId/approval" params={{ orgId: org.id }} className="office-nav-link" activeProps={activeProps}>
                   <ApprovalIcon />
