@@ -49,6 +49,21 @@ export class BackOfficePage {
     await expect(this.page.getByRole('heading', { name: 'Members', level: 1 })).toBeVisible();
   }
 
+  /** Sets the signed-in member's PIN for the organisation's tills. */
+  async setTillPin(pin: string) {
+    await this.page.getByRole('navigation', { name: 'Back office' }).getByRole('link', { name: 'Till PIN' }).click();
+    await expect(this.page.getByRole('heading', { name: 'Your till PIN', level: 1 })).toBeVisible();
+    await this.page.getByLabel('New PIN').fill(pin);
+    await this.page.getByLabel('Repeat the PIN').fill(pin);
+    await this.page.getByRole('button', { name: 'Save PIN' }).click();
+    await expect(this.page.getByRole('status').filter({ hasText: 'PIN saved' })).toBeVisible();
+  }
+
+  async openAudit() {
+    await this.page.getByRole('navigation', { name: 'Back office' }).getByRole('link', { name: 'Audit log' }).click();
+    await expect(this.page.getByRole('heading', { name: 'Audit log', level: 1 })).toBeVisible();
+  }
+
   async invite(email: string, role: string, channel: string) {
     await this.page.getByRole('button', { name: 'Invite a member' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Invite a member' });

@@ -1,8 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser } from '@playwright/test';
-import { BackOfficePage } from '../pages/back-office-page';
+import postgres from 'postgres';
+import { BackOfficePage, mailedInvitationLink } from '../pages/back-office-page';
+import { addProduct } from '../pages/catalog-fixture';
+import { ManagerApprovalPage } from '../pages/manager-approval-page';
 import { minimalPdf, OnboardingPage } from '../pages/onboarding-page';
+import { TillPage } from '../pages/till-page';
 
+const sql = () => postgres(process.env.E2E_DATABASE_URL!, { max: 1, onnotice: () => undefined });
 const ADMIN = { email: 'admin@tillsafe.example', password: 'demo-admin-password' };
 const UNSUPPORTED = 'Only PDF, PNG and JPEG files are accepted, and this file is none of them (its contents were checked, not its name or stated type).';
 
@@ -11,7 +16,7 @@ async function newPage(browser: Browser) {
   return { context, page: await context.newPage() };
 }
 
-test('a new business sets itself up with the defaults, sends its licence, waits, is approved by a platform admin and pairs a till', async ({ browser }) => {
+test('a new business sets itself up, is approved, pairs a till; its cashier signs in with a PIN, also offline, and a discount over the limit asks for a manager PIN', async ({ browser }) => {
   const owner = await newPage(browser);
   const setup = new OnboardingPage(owner.page);
   const business = `Harbour Wines ${Date.now()}`;
@@ -147,6 +152,80 @@ test('a new business sets itself up with the defaults, sends its licence, waits,
   const code = await new BackOfficePage(owner.page).makePairingCode('Quay Street Wines (store)');
   expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
 
+  // Done-when of issue 4: the owner and an invited cashier set their till PINs; the till is
+  // enrolled with the code in a second browser; the cashier signs in with the PIN, offline too,
+  // and a discount over the cashier's limit asks for the owner's PIN before the sale completes.
+  await owner.page.keyboard.press('Escape');
+  const office = new BackOfficePage(owner.page);
+  await office.openMembers();
+  const cashierEmail = `niamh.${Date.now()}@harbour-wines.example`;
+  await expect(await office.invite(cashierEmail, 'Cashier', 'Quay Street Wines')).toBeHidden();
+  const cashier = await newPage(browser);
+  await cashier.page.goto(await mailedInvitationLink(cashierEmail));
+  await cashier.page.getByLabel('Your name').fill('Niamh Walsh');
+  await cashier.page.getByLabel('Choose a password').fill('niamh sells wine 2026');
+  await cashier.page.getByRole('button', { name: 'Create account and join' }).click();
+  await new BackOfficePage(cashier.page).setTillPin('1357');
+  await office.setTillPin('2468');
+  await setup.settledShot('till-pin-saved');
+  await cashier.context.close();
+  // The back office cannot add products yet (the catalog editor comes later): one bottle of wine
+  // goes straight into the database, with its change-log entry, as the catalog editor would.
+  const wine = await addProduct(business, 'Quay Street Rioja 750ml', 2000);
+
+  const till = await newPage(browser);
+  const tillPage = new TillPage(till.page);
+  await tillPage.pair(code, 'Quay till 1');
+  await tillPage.signIn('Niamh Walsh', '1357');
+  await till.context.setOffline(true);
+  await till.page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(till.page.getByRole('heading', { name: 'Who’s selling?' })).toBeVisible();
+  await tillPage.signIn('Niamh Walsh', '1357');
+  await tillPage.addBySearch(wine);
+  await till.page.getByRole('region', { name: 'Cart' }).getByRole('button', { name: 'Cart discount' }).click();
+  const discount = till.page.getByRole('dialog', { name: 'Cart discount' });
+  await discount.getByRole('radio', { name: 'Percent' }).check();
+  await discount.getByLabel('Percent off').fill('25');
+  await discount.getByRole('button', { name: 'Save' }).click();
+  await tillPage.cart.getByRole('button', { name: 'Manager approval' }).click();
+  const approval = new ManagerApprovalPage(till.page);
+  await expect(approval.dialog).toContainText('A 25% discount is beyond the cashier’s 10% limit.');
+  await expect(approval.dialog.getByRole('list', { name: 'Staff' }).getByRole('button')).toHaveText([/Maeve Quinn/]);
+  await till.page.screenshot({ path: test.info().outputPath('till-manager-approval.png') });
+  await approval.approve('Maeve Quinn', '2468');
+  await expect(tillPage.cart).toContainText('Cart discount −25%, manager approved');
+  await tillPage.payCash({ tendered: '20.00' });
+  await expect(tillPage.syncStatus).toContainText('Offline');
+  await till.context.setOffline(false);
+  await expect(tillPage.syncStatus).toContainText('0 pending', { timeout: 30_000 });
+
+  const db = sql();
+  try {
+    const [sale] = await db<{ approver: string; actor: string }[]>`
+      select a.name as approver, c.name as actor from sales s join staff a on a.id = s.approver_id join staff c on c.id = s.actor_id
+      join devices d on d.id = s.device_id where d.name = 'Quay till 1'`;
+    expect(sale).toEqual({ approver: 'Maeve Quinn', actor: 'Niamh Walsh' });
+    const trail = await db<{ action: string; who: string }[]>`
+      select l.action, s.name as who from audit_log l join staff s on s.id = l.actor_staff_id join devices d on d.id = l.device_id
+      where d.name = 'Quay till 1' order by l.at`;
+    expect(trail).toEqual([
+      { action: 'till.sign_in', who: 'Niamh Walsh' },
+      { action: 'till.sign_in', who: 'Niamh Walsh' },
+      { action: 'sale.discount_approved', who: 'Niamh Walsh' },
+    ]);
+  } finally {
+    await db.end();
+  }
+  await till.context.close();
+
+  // The owner reads it all in the audit log: the till's sign-ins and the approved discount.
+  await office.openAudit();
+  const log = owner.page.getByRole('table', { name: 'Audit log' });
+  await expect(log.getByRole('row').filter({ hasText: 'Discount approved by a manager' })).toContainText('approved by Maeve Quinn');
+  await expect(log.getByRole('row').filter({ hasText: 'Signed in at a till' }).first()).toContainText('Niamh Walsh');
+  await owner.page.getByLabel('Action').selectOption({ label: 'Signed in at a till' });
+  await expect(log.getByRole('row')).toHaveCount(3);
+  await setup.settledShot('audit-log');
   await admin.context.close();
   await owner.context.close();
 });

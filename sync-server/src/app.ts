@@ -1,5 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { secureHeaders } from 'hono/secure-headers';
 import { except } from 'hono/combine';
 import { HTTPException } from 'hono/http-exception';
 import type { ErrorBody } from '@tillsafe/sync';
@@ -60,7 +62,29 @@ export interface AppOptions {
   auth?: AuthOptions | undefined;
   /** Where business documents are kept (storage/); without one, document calls answer 503. */
   documents?: DocumentStore | undefined;
+  /** Other origins allowed to call the API (`CORS_ORIGINS`); none by default (same origin only). */
+  corsOrigins?: readonly string[] | undefined;
 }
+
+/**
+ * The till and back office come from this server's own origin and load nothing from elsewhere:
+ * scripts, workers and data only from here; inline styles (React's style attribute) and data:
+ * or blob: images (receipts, QR codes); never framed, no plugins.
+ */
+const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  workerSrc: ["'self'"],
+  manifestSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
 
 export interface AuthOptions {
   /** Where password reset links go; written to the log by default. */
@@ -83,6 +107,11 @@ export function createApp(options: AppOptions) {
   const db = scopedDb(options.database.db);
   const notifier = options.notifier ?? options.database.notifier;
   const app = new Hono();
+  app.use('*', secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, xFrameOptions: 'DENY' }));
+  const corsOrigins = options.corsOrigins ?? [];
+  if (corsOrigins.length) {
+    app.use('/api/*', cors({ origin: [...corsOrigins], allowHeaders: ['Authorization', 'Content-Type'], allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], maxAge: 600 }));
+  }
   const apiBodyLimit = bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: () => {

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 
 const envSchema = z.object({
+  /** `production` makes missing secrets fatal instead of falling back to development defaults. */
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Origins allowed to call the API from another origin, comma-separated; none by default. */
+  CORS_ORIGINS: z
+    .string()
+    .transform((list) => list.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.url()))
+    .default([]),
   PORT: z.coerce.number().int().min(1).max(65535).default(8787),
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
@@ -29,5 +37,15 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
   }
+  const missing = parsed.data.NODE_ENV === 'production' ? PRODUCTION_SECRETS.filter((name) => parsed.data[name] === undefined) : [];
+  if (missing.length) {
+    throw new Error(`Invalid environment:\n${missing.map((name) => `  ${name}: required when NODE_ENV=production`).join('\n')}`);
+  }
   return parsed.data;
 }
+
+/**
+ * In production these must come from the environment: without AUTH_SECRET the server would make
+ * its own signing key, without DATABASE_URL it would keep data in an embedded database.
+ */
+export const PRODUCTION_SECRETS = ['AUTH_SECRET', 'DATABASE_URL'] as const;

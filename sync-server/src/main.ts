@@ -44,6 +44,7 @@ async function main() {
     version: SERVER_VERSION,
     tillDir,
     logError,
+    corsOrigins: config.CORS_ORIGINS,
     auth: {
       // Development mail: reset links are printed here until an SMTP sender is configured.
       emailSender: loggingEmailSender((line) => {

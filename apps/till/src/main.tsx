@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { router } from './app/router';
 import { db, hardware, syncEngine } from './app/services';
+import { watchPinAudit } from './features/sign-in/pin-audit';
 import { loadTillSession } from './app/till-session-store';
 import { registerServiceWorker } from './features/update/sw-update';
 import './styles/base.css';
@@ -17,6 +18,10 @@ async function boot(root: HTMLElement): Promise<void> {
   try {
     const { enrolment } = await loadTillSession(db);
     if (enrolment) syncEngine.start();
+    // Also for a till paired later in this session: without a signed-in person it does nothing.
+    watchPinAudit(db, () => {
+      syncEngine.requestPush();
+    });
     // Paired printers reconnect and waiting receipts resume; never awaited: the till opens at once.
     void hardware.start();
   } catch (error) {

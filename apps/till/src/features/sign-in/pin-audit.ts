@@ -33,14 +33,26 @@ export async function sendPinAudit(db: TillDb, commit = commitMutation): Promise
 }
 
 /**
- * After a right PIN: sends what is kept and pushes it. A failure leaves it kept for the next
- * sign-in; the person signing in is never held up by the audit.
+ * After a right PIN, and when the till comes back online: sends what is kept and pushes it. Only
+ * online: offline, an audit entry in the outbox would count as an unsynced change and stop a
+ * sign-out (outbox-export/leave-guard.ts); in `meta` it waits without getting in the way. A
+ * failure leaves it kept for next time; nobody signing in is held up by the audit.
  */
-export function flushPinAudit(db: TillDb, requestPush: () => void): void {
+export function flushPinAudit(db: TillDb, requestPush: () => void, online: () => boolean = () => navigator.onLine): void {
+  if (!online()) return;
   sendPinAudit(db).then(
     (sent) => {
       if (sent) requestPush();
     },
     () => undefined,
   );
+}
+
+/** Sends what the PIN pad kept whenever the till comes back online (and once now). */
+export function watchPinAudit(db: TillDb, requestPush: () => void): void {
+  const flush = () => {
+    flushPinAudit(db, requestPush);
+  };
+  window.addEventListener('online', flush);
+  flush();
 }
