@@ -168,6 +168,7 @@ test('a new business sets itself up, is approved, pairs a till; its cashier sign
   await new BackOfficePage(cashier.page).setTillPin('1357');
   await office.setTillPin('2468');
   await setup.settledShot('till-pin-saved');
+  await owner.page.screenshot({ path: test.info().outputPath('till-pin-saved.png') });
   await cashier.context.close();
   // The back office cannot add products yet (the catalog editor comes later): one bottle of wine
   // goes straight into the database, with its change-log entry, as the catalog editor would.
@@ -226,6 +227,7 @@ test('a new business sets itself up, is approved, pairs a till; its cashier sign
   await owner.page.getByLabel('Action').selectOption({ label: 'Signed in at a till' });
   await expect(log.getByRole('row')).toHaveCount(3);
   await setup.settledShot('audit-log');
+  await owner.page.screenshot({ path: test.info().outputPath('audit-log.png') });
   await admin.context.close();
   await owner.context.close();
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { and, eq } from 'drizzle-orm';
+import { hashPin } from '@tillsafe/domain';
 import { uuidv7, type EnrollResponse } from '@tillsafe/sync';
 import { auditLog } from '../db/identity-schema';
 import { staff } from '../db/schema';
@@ -154,5 +155,18 @@ describe.each(DRIVERS)('the audit log and till PINs on %s', (kind) => {
     const trail = await server.database.db.select().from(auditLog).where(and(eq(auditLog.tenantId, ORG), eq(auditLog.action, 'staff.pin_set')));
     expect(trail.map((t) => t.after)).toEqual([{ role: 'manager', first: true }, { role: 'manager', first: false }]);
     expect(JSON.stringify(trail)).not.toContain('8642');
+  });
+  test("a member's till identity follows their roles: a new role travels to the tills, and without any role their PIN stops working", async () => {
+    const ownerToken = owner();
+    const members = (await call('GET', `/api/v1/organisations/${ORG}/members`, undefined, ownerToken)).body as unknown as { members: { id: string; userId: string; role: string }[] };
+    const membership = members.members.find((m) => m.userId === STORE_MANAGER.id)!;
+    const before = (await server.database.db.select().from(staff).where(eq(staff.userId, STORE_MANAGER.id)))[0]!;
+    expect((await call('PATCH', `/api/v1/organisations/${ORG}/members/${membership.id}`, { role: 'cashier', channelId: DEMO.store.channel.id }, ownerToken)).status).toBe(200);
+    const demoted = (await server.database.db.select().from(staff).where(eq(staff.userId, STORE_MANAGER.id)))[0]!;
+    expect(demoted).toMatchObject({ role: 'cashier', pinHash: before.pinHash });
+    expect((await call('DELETE', `/api/v1/organisations/${ORG}/members/${membership.id}`, undefined, ownerToken)).status).toBe(204);
+    const removed = (await server.database.db.select().from(staff).where(eq(staff.userId, STORE_MANAGER.id)))[0]!;
+    expect(removed.pinHash).not.toBe(before.pinHash);
+    expect(await hashPin('8643', removed.pinSalt)).not.toBe(removed.pinHash);
   });
 });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { tenantRoleSchema } from '@tillsafe/domain';
 import { uuidv7 } from '@tillsafe/sync';
 import { audit } from '../auth/audit';
+import { syncTillIdentity } from '../auth/till-identity';
 import type { AuthServices } from '../auth/auth-services';
 import { emailSchema } from '../auth/auth-schemas';
 import { clientAddress } from '../auth/client-address';
@@ -95,6 +96,7 @@ export function membersRoute(services: AuthServices, trustProxy: boolean) {
       await db.transaction(async (tx) => {
         await assertNotLastOwner(tx, org.tenantId, member, body.role === 'owner' && body.channelId === null);
         await tx.update(memberships).set({ role: body.role, channelId: body.channelId }).where(eq(memberships.id, member.id));
+        await syncTillIdentity(tx, org.tenantId, member.userId);
         await audit(tx, {
           action: 'role.changed',
           tenantId: org.tenantId,
@@ -116,6 +118,7 @@ export function membersRoute(services: AuthServices, trustProxy: boolean) {
       await db.transaction(async (tx) => {
         await assertNotLastOwner(tx, org.tenantId, member, false);
         await tx.delete(memberships).where(eq(memberships.id, member.id));
+        await syncTillIdentity(tx, org.tenantId, member.userId);
         await audit(tx, {
           action: 'role.removed',
           tenantId: org.tenantId,

@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { hashPin, PIN_PATTERN, type TenantRole } from '@tillsafe/domain';
+import { hashPin, PIN_PATTERN } from '@tillsafe/domain';
 import { uuidv7 } from '@tillsafe/sync';
 import { audit } from '../auth/audit';
 import type { AuthServices } from '../auth/auth-services';
 import { clientAddress } from '../auth/client-address';
+import { tillRoleOf } from '../auth/till-identity';
 import { orgAccess, type OrgEnv } from '../auth/org-access';
 import { userAuth } from '../auth/user-auth';
 import { users } from '../db/identity-schema';
@@ -15,12 +16,6 @@ import { recordChanges } from '../sync/change-log';
 import { jsonBody } from '../validate';
 
 const pinSchema = z.object({ pin: z.string().regex(PIN_PATTERN, 'a PIN is 4 to 8 digits') });
-
-/** The role a member signs in with at the tills: the highest they hold in the organisation. */
-const RANK: readonly TenantRole[] = ['owner', 'manager', 'cashier', 'bartender', 'driver'];
-export function tillRoleOf(roles: readonly { role: TenantRole }[]): TenantRole {
-  return RANK.find((role) => roles.some((r) => r.role === role)) ?? 'driver';
-}
 
 /**
  * `PUT /api/v1/organisations/:orgId/till-pin`: a member sets their own PIN for the organisation's
