@@ -34,20 +34,36 @@ export function AuditPage() {
           e.preventDefault();
         }}
       >
-        <SelectField label="Action" value={log.filters.action} options={ACTION_OPTIONS} onValue={(v) => log.setFilter('action', v)} />
+        <SelectField label="Action" value={log.filters.action} options={ACTION_OPTIONS} onValue={log.filterSetter('action')} />
         <SelectField
           label="Person"
           value={log.filters.actor}
           options={[{ value: '', label: 'Everyone' }, ...(actors.data ?? []).map((a) => ({ value: a.id, label: `${a.name}${a.kind === 'staff' ? ' (till)' : ''}` }))]}
-          onValue={(v) => log.setFilter('actor', v)}
+          onValue={log.filterSetter('actor')}
         />
         <label className="field">
           <span className="field-label">From</span>
-          <input className="input" type="date" value={log.filters.from} max={log.filters.to || undefined} onChange={(e) => log.setFilter('from', e.target.value)} />
+          <input
+            className="input"
+            type="date"
+            value={log.filters.from}
+            max={log.filters.to || undefined}
+            onChange={(e) => {
+              log.filterSetter('from')(e.target.value);
+            }}
+          />
         </label>
         <label className="field">
           <span className="field-label">To</span>
-          <input className="input" type="date" value={log.filters.to} min={log.filters.from || undefined} onChange={(e) => log.setFilter('to', e.target.value)} />
+          <input
+            className="input"
+            type="date"
+            value={log.filters.to}
+            min={log.filters.from || undefined}
+            onChange={(e) => {
+              log.filterSetter('to')(e.target.value);
+            }}
+          />
         </label>
         {filtered ? (
           <button type="button" className="btn btn-ghost audit-clear" onClick={log.clearFilters}>

@@ -51,7 +51,8 @@ export function useAuditLog() {
 
   return {
     filters,
-    setFilter: <K extends keyof AuditFilters>(key: K, value: AuditFilters[K]) => {
+    /** The change handler of one filter's field. */
+    filterSetter: (key: keyof AuditFilters) => (value: string) => {
       setFilters((f) => ({ ...f, [key]: value }));
     },
     clearFilters: () => {

@@ -23,8 +23,14 @@ export function useTillPin() {
   };
 
   async function save() {
-    if (!PIN.test(pin)) return setFieldError('A PIN is 4 to 8 digits.');
-    if (pin !== repeat) return setFieldError('The two PINs are not the same.');
+    if (!PIN.test(pin)) {
+      setFieldError('A PIN is 4 to 8 digits.');
+      return;
+    }
+    if (pin !== repeat) {
+      setFieldError('The two PINs are not the same.');
+      return;
+    }
     setBusy(true);
     try {
       await officeApi.setTillPin(org.id, pin);

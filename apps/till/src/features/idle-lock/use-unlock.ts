@@ -22,7 +22,7 @@ export function useUnlock(actor: StaffRow) {
       entry.settle(result.kind === 'wrong' ? wrongPinSentence(result.triesLeft) : undefined);
       if (result.kind !== 'ok') return;
       await unlockScreen(db);
-      flushPinAudit(db, () => {
+      await flushPinAudit(db, () => {
         syncEngine.requestPush();
       });
     });

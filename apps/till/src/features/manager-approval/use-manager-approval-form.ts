@@ -33,7 +33,7 @@ export function useManagerApprovalForm(capability: Capability, requesterId: stri
       else entry.settle(result.kind === 'wrong' ? wrongPinSentence(result.triesLeft) : undefined);
       if (result.kind !== 'ok') return;
       // The manager's wrong PINs, if any, go to the audit log now that one was right.
-      flushPinAudit(db, () => {
+      await flushPinAudit(db, () => {
         syncEngine.requestPush();
       });
       onApproved(selected.id);

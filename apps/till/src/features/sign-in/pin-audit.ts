@@ -38,20 +38,19 @@ export async function sendPinAudit(db: TillDb, commit = commitMutation): Promise
  * sign-out (outbox-export/leave-guard.ts); in `meta` it waits without getting in the way. A
  * failure leaves it kept for next time; nobody signing in is held up by the audit.
  */
-export function flushPinAudit(db: TillDb, requestPush: () => void, online: () => boolean = () => navigator.onLine): void {
+export async function flushPinAudit(db: TillDb, requestPush: () => void, online: () => boolean = () => navigator.onLine): Promise<void> {
   if (!online()) return;
-  sendPinAudit(db).then(
-    (sent) => {
-      if (sent) requestPush();
-    },
-    () => undefined,
-  );
+  try {
+    if (await sendPinAudit(db)) requestPush();
+  } catch {
+    // Still kept in meta: the next sign-in or reconnection sends it.
+  }
 }
 
 /** Sends what the PIN pad kept whenever the till comes back online (and once now). */
 export function watchPinAudit(db: TillDb, requestPush: () => void): void {
   const flush = () => {
-    flushPinAudit(db, requestPush);
+    void flushPinAudit(db, requestPush);
   };
   window.addEventListener('online', flush);
   flush();

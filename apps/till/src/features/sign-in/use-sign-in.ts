@@ -28,7 +28,8 @@ export function useSignIn() {
       entry.settle(result.kind === 'wrong' ? wrongPinSentence(result.triesLeft) : undefined);
       if (result.kind !== 'ok') return;
       await startSession(db, selected);
-      flushPinAudit(db, () => {
+      // Committed (not yet pushed) before the sell screen opens, so the sign-in is in the outbox first.
+      await flushPinAudit(db, () => {
         syncEngine.requestPush();
       });
       tillSession.setState({ actor: selected });
