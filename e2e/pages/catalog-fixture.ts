@@ -4,9 +4,9 @@ import postgres from 'postgres';
 const sql = () => postgres(process.env.E2E_DATABASE_URL!, { max: 1, onnotice: () => undefined });
 
 /**
- * A product for a business made during a test, written as the back office will write it: the
- * row and its change-log entry in one transaction, so the business's tills pull it. Until the
- * back-office catalog editor exists, this is the only way a new business gets a product.
+ * A product for a business made during a test, written as the back office writes it: the row
+ * and its change-log entry in one transaction, so the business's tills pull it. The catalog
+ * editor has its own spec (catalog-editor.spec.ts); here the product is only the means.
  */
 export async function addProduct(business: string, name: string, price: number): Promise<string> {
   const db = sql();
