@@ -1,6 +1,7 @@
 import { afterEach, expect, test } from 'vitest';
 import { hashPin } from '@tillsafe/domain';
-import { deleteMeta, getMeta } from '../../db/meta';
+import { uuidv7 } from '@tillsafe/sync';
+import { deleteMeta, getMeta, setMeta } from '../../db/meta';
 import type { TillDb } from '../../db/till-db';
 import { cashier, pairedDb } from '../../test-support/fixtures';
 import { checkPin } from './pin-attempts';
@@ -50,10 +51,12 @@ test('a failed commit keeps what was waiting', async () => {
 
 test('what waits is capped, dropping the oldest', async () => {
   db = await pairedDb();
-  for (let i = 0; i < MAX_PENDING_PIN_AUDIT + 3; i++) {
-    await keepPinAudit(db, { kind: 'till.sign_in_failed', staffId: cashier.id, where: 'sign-in', at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString() });
-  }
+  const at = (i: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString();
+  const full = Array.from({ length: MAX_PENDING_PIN_AUDIT }, (_, i) => ({ entryId: uuidv7(), kind: 'till.sign_in_failed' as const, staffId: cashier.id, where: 'sign-in' as const, at: at(i) }));
+  await setMeta(db, 'pinAudit', full);
+  for (let i = 0; i < 3; i++) await keepPinAudit(db, { kind: 'till.sign_in_failed', staffId: cashier.id, where: 'sign-in', at: at(MAX_PENDING_PIN_AUDIT + i) });
   const kept = await getMeta(db, 'pinAudit');
   expect(kept).toHaveLength(MAX_PENDING_PIN_AUDIT);
-  expect(kept?.[0]?.at).toBe(new Date(Date.UTC(2026, 0, 1, 0, 0, 3)).toISOString());
+  expect(kept?.[0]?.at).toBe(at(3));
+  expect(kept?.at(-1)?.at).toBe(at(MAX_PENDING_PIN_AUDIT + 2));
 });
