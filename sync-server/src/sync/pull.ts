@@ -1,10 +1,11 @@
-import { and, asc, eq, gt, inArray } from 'drizzle-orm';
+import { and, asc, eq, gt } from 'drizzle-orm';
 import { sellingEntityNames, type AnyEntityName, type ChangeV2, type PullResponseV2, type RecordMeta, type RecordRef, type SellingEntity } from '@tillsafe/sync';
 import type { DeviceIdentity } from '../auth/device-auth';
 import type { Db } from '../db/database';
 import { cashEvents, categories, changeIndex, channels, customers, devices, products, sales, staff, tabLines, tabs, warehouses } from '../db/schema';
 import { ApiError } from '../errors';
 import { decodeCursor, encodeCursor } from './change-log';
+import { anyUuid } from './bulk-write';
 import { loadSelling } from './pg-selling-store';
 import {
   toCashEventRecord,
@@ -74,26 +75,26 @@ const synced = (data: { id: string }, r: RecordMeta): readonly [string, Loaded] 
 /** How each pulled entity's current record is read, already filtered to the device's scope. */
 const loaders: Partial<Record<AnyEntityName, Loader>> = {
   product: async (tx, d, ids) =>
-    (await tx.select().from(products).where(and(eq(products.tenantId, d.tenantId), inArray(products.id, ids)))).map((r) => synced(toProductRecord(r), r)),
+    (await tx.select().from(products).where(and(eq(products.tenantId, d.tenantId), anyUuid(products.id, ids)))).map((r) => synced(toProductRecord(r), r)),
   category: async (tx, d, ids) =>
-    (await tx.select().from(categories).where(and(eq(categories.tenantId, d.tenantId), inArray(categories.id, ids)))).map((r) => plain(toCategoryRecord(r))),
-  staff: async (tx, d, ids) => (await tx.select().from(staff).where(and(eq(staff.tenantId, d.tenantId), inArray(staff.id, ids)))).map((r) => plain(toStaffRecord(r))),
+    (await tx.select().from(categories).where(and(eq(categories.tenantId, d.tenantId), anyUuid(categories.id, ids)))).map((r) => plain(toCategoryRecord(r))),
+  staff: async (tx, d, ids) => (await tx.select().from(staff).where(and(eq(staff.tenantId, d.tenantId), anyUuid(staff.id, ids)))).map((r) => plain(toStaffRecord(r))),
   customer: async (tx, d, ids) =>
-    (await tx.select().from(customers).where(and(eq(customers.tenantId, d.tenantId), inArray(customers.id, ids)))).map((r) => synced(toCustomerRecord(r), r)),
+    (await tx.select().from(customers).where(and(eq(customers.tenantId, d.tenantId), anyUuid(customers.id, ids)))).map((r) => synced(toCustomerRecord(r), r)),
   channel: async (tx, d, ids) =>
-    (await tx.select().from(channels).where(and(eq(channels.tenantId, d.tenantId), eq(channels.id, d.channelId), inArray(channels.id, ids)))).map((r) => plain(toChannelRecord(r))),
+    (await tx.select().from(channels).where(and(eq(channels.tenantId, d.tenantId), eq(channels.id, d.channelId), anyUuid(channels.id, ids)))).map((r) => plain(toChannelRecord(r))),
   warehouse: async (tx, d, ids) =>
-    (await tx.select().from(warehouses).where(and(eq(warehouses.tenantId, d.tenantId), eq(warehouses.id, d.warehouseId), inArray(warehouses.id, ids)))).map((r) =>
+    (await tx.select().from(warehouses).where(and(eq(warehouses.tenantId, d.tenantId), eq(warehouses.id, d.warehouseId), anyUuid(warehouses.id, ids)))).map((r) =>
       plain(toWarehouseRecord(r)),
     ),
   tab: async (tx, d, ids) =>
-    (await tx.select().from(tabs).where(and(eq(tabs.tenantId, d.tenantId), eq(tabs.channelId, d.channelId), inArray(tabs.id, ids)))).map((r) => synced(toTabRecord(r), r)),
+    (await tx.select().from(tabs).where(and(eq(tabs.tenantId, d.tenantId), eq(tabs.channelId, d.channelId), anyUuid(tabs.id, ids)))).map((r) => synced(toTabRecord(r), r)),
   tabLine: async (tx, d, ids) =>
-    (await tx.select().from(tabLines).where(and(eq(tabLines.tenantId, d.tenantId), eq(tabLines.channelId, d.channelId), inArray(tabLines.id, ids)))).map((r) =>
+    (await tx.select().from(tabLines).where(and(eq(tabLines.tenantId, d.tenantId), eq(tabLines.channelId, d.channelId), anyUuid(tabLines.id, ids)))).map((r) =>
       synced(toTabLineRecord(r), r),
     ),
   sale: async (tx, d, ids) =>
-    (await tx.select().from(sales).where(and(eq(sales.tenantId, d.tenantId), eq(sales.channelId, d.channelId), inArray(sales.id, ids)))).map((r) => plain(toSaleRecord(r))),
+    (await tx.select().from(sales).where(and(eq(sales.tenantId, d.tenantId), eq(sales.channelId, d.channelId), anyUuid(sales.id, ids)))).map((r) => plain(toSaleRecord(r))),
   taxCategory: selling('taxCategory'),
   depositItem: selling('depositItem'),
   priceList: selling('priceList'),
@@ -128,7 +129,7 @@ export async function currentChanges(tx: Db, device: DeviceIdentity, refs: reado
 const correctionLoaders: Partial<Record<AnyEntityName, Loader>> = {
   ...loaders,
   cashEvent: async (tx, d, ids) =>
-    (await tx.select().from(cashEvents).where(and(eq(cashEvents.tenantId, d.tenantId), eq(cashEvents.deviceId, d.deviceId), inArray(cashEvents.id, ids)))).map((r) =>
+    (await tx.select().from(cashEvents).where(and(eq(cashEvents.tenantId, d.tenantId), eq(cashEvents.deviceId, d.deviceId), anyUuid(cashEvents.id, ids)))).map((r) =>
       plain(toCashEventRecord(r)),
     ),
 };
