@@ -23,7 +23,7 @@ export function TillPinPage() {
       <OfficePageHeader
         titleId="till-pin-title"
         title="Your till PIN"
-        lead={form.status?.set ? `You have a PIN: you sign in at the tills as a ${role ?? 'member'}. Set a new one here.` : 'Set a PIN to sign in at this organisation’s tills, also offline.'}
+        lead={form.status?.set ? `You have a PIN: you sign in at the tills as ${withArticle(role ?? 'member')}. Set a new one here.` : 'Set a PIN to sign in at this organisation’s tills, also offline.'}
       />
       <form className="office-card office-card-padded office-form-compact till-pin-form" onSubmit={submit} noValidate>
         <TextField
@@ -49,4 +49,9 @@ export function TillPinPage() {
       </form>
     </section>
   );
+}
+
+/** "an owner", "a manager". */
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 }
