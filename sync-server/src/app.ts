@@ -15,6 +15,7 @@ import { ApiError } from './errors';
 import { acceptInvitationRoute } from './routes/accept-invitation-route';
 import { adminBusinessesRoute } from './routes/admin-businesses-route';
 import { auditRoute } from './routes/audit-route';
+import { catalogCsvRoute } from './routes/catalog-csv-route';
 import { channelsRoute } from './routes/channels-route';
 import { devicesRoute } from './routes/devices-route';
 import { documentsRoute, isDocumentUpload } from './routes/documents-route';
@@ -150,6 +151,7 @@ export function createApp(options: AppOptions) {
   const documents = options.documents ?? unavailableDocumentStore();
   app.route('/api/v1/organisations', onboardingRoute(services, trustProxy));
   app.route('/api/v1/organisations', productsRoute(services, trustProxy));
+  app.route('/api/v1/organisations', catalogCsvRoute(services, trustProxy));
   app.route('/api/v1/organisations', documentsRoute(services, documents, trustProxy));
   app.route('/api/v1/admin/businesses', adminBusinessesRoute(services, documents, trustProxy));
   app.route('/api/v1/devices/enroll', enrollRoute(db));

@@ -48,6 +48,7 @@ export const apiErrorCodes = {
   UNKNOWN_DEPOSIT_ITEM: 422,
   DUPLICATE_BARCODE: 409,
   DUPLICATE_SKU: 409,
+  IMPORT_INVALID: 422,
   INTERNAL: 500,
 } as const satisfies Record<string, ContentfulStatusCode>;
 export type ApiErrorCode = keyof typeof apiErrorCodes;

@@ -72,15 +72,18 @@ export async function checkProducts(tx: Db, tenantId: string, writes: readonly P
 /** Barcodes among `codes` that stored products other than `except` carry, with who carries them. */
 async function storedBarcodes(tx: Db, tenantId: string, codes: readonly string[], except: readonly string[]): Promise<[string, string][]> {
   if (codes.length === 0) return [];
+  // The wanted codes as a materialised set: left in the WHERE clause, the planner may re-expand
+  // the JSON for every barcode it looks at (a nested loop taking seconds for a large import).
   const rows = await runPrepared(
     tx,
-    `select b.code, p.name || ' (' || (pk->>'name') || ')'
+    `with wanted as materialized (select distinct jsonb_array_elements_text($2::jsonb) as code),
+          mine as materialized (select (jsonb_array_elements_text($3::jsonb))::uuid as id)
+     select b.code, p.name || ' (' || (pk->>'name') || ')'
      from products p
      cross join lateral jsonb_array_elements(p.packs) pk
      cross join lateral jsonb_array_elements_text(pk->'barcodes') b(code)
-     where p.tenant_id = $1::uuid
-       and b.code in (select jsonb_array_elements_text($2::jsonb))
-       and p.id not in (select (jsonb_array_elements_text($3::jsonb))::uuid)`,
+     join wanted w on w.code = b.code
+     where p.tenant_id = $1::uuid and not exists (select 1 from mine m where m.id = p.id)`,
     [tenantId, JSON.stringify([...new Set(codes)]), JSON.stringify(except)],
   );
   return rows.map((r) => [String(r[0]), String(r[1])]);
@@ -91,10 +94,11 @@ async function storedSkus(tx: Db, tenantId: string, skus: readonly string[], exc
   if (skus.length === 0) return [];
   const rows = await runPrepared(
     tx,
-    `select lower(p.sku), p.name from products p
-     where p.tenant_id = $1::uuid
-       and lower(p.sku) in (select jsonb_array_elements_text($2::jsonb))
-       and p.id not in (select (jsonb_array_elements_text($3::jsonb))::uuid)`,
+    `with wanted as materialized (select distinct jsonb_array_elements_text($2::jsonb) as sku),
+          mine as materialized (select (jsonb_array_elements_text($3::jsonb))::uuid as id)
+     select lower(p.sku), p.name from products p
+     join wanted w on w.sku = lower(p.sku)
+     where p.tenant_id = $1::uuid and not exists (select 1 from mine m where m.id = p.id)`,
     [tenantId, JSON.stringify([...new Set(skus)]), JSON.stringify(except)],
   );
   return rows.map((r) => [String(r[0]), String(r[1])]);
