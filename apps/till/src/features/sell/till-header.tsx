@@ -33,7 +33,7 @@ export function TillHeader({ storeName, tillName, actor, locale }: TillHeaderPro
         <SyncBadge />
         <PrinterBadge locale={locale} />
         <NoSaleButton actor={actor} />
-        <div className="topbar-staff" title={`Signed in: ${actor.name}`}>
+        <div className="topbar-staff" role="group" aria-label={`Signed in: ${actor.name}`} title={`Signed in: ${actor.name}`}>
           <span className="avatar avatar-sm" aria-hidden="true">
             {initials(actor.name)}
           </span>
