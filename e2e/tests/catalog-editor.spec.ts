@@ -52,3 +52,39 @@ test('a manager creates a product with a case pack and two barcodes; a paired ti
   await office.close();
   await tablet.close();
 });
+
+test('a CSV import with a bad row previews the problem and applies nothing; fixed, it applies every row', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await new BackOfficePage(page).signIn(OWNER.email, OWNER.password);
+  const catalog = new CatalogPage(page);
+  await catalog.open();
+  const header = 'sku,name,brand,category,tax_category,size_ml,age_restricted,deposit,active,pack,units,price,barcodes';
+  const good = ['CSV-E2E-1,"Quayfront Pale, Cask",Harbour,Beer & Cider,Alcohol 10%,500,yes,,yes,Bottle,1,4.20,0862000000011', 'CSV-E2E-1,,,,,,,,,Case of 12,12,45.00,0862000000128'];
+  const bad = 'CSV-E2E-2,Quayfront Stout,Harbour,Beer & Cider,Alcohol 10%,500,yes,,yes,Bottle,1,4.x,0862000000021';
+  const fixed = bad.replace('4.x', '4.40');
+  const upload = async (lines: string[]) => {
+    await page.getByRole('dialog', { name: 'Import products' }).getByLabel('CSV file').setInputFiles({ name: 'catalog.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${[header, ...lines].join('\r\n')}\r\n`) });
+  };
+
+  await page.getByRole('button', { name: 'Import CSV' }).click();
+  await upload([...good, bad]);
+  const preview = page.getByRole('status', { name: 'Import preview' });
+  await expect(preview).toContainText('3 rows, 1 product: 1 new, 0 updated');
+  await expect(page.getByRole('table', { name: 'Row problems' })).toContainText('The price "4.x" is not an amount like 12.50.');
+  await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/catalog-import-errors.png` });
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await catalog.search('Quayfront');
+  await expect(page.getByText('Nothing matches')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Import CSV' }).click();
+  await upload([...good, fixed]);
+  await expect(preview).toContainText('No problems found');
+  await page.getByRole('button', { name: 'Import 2 products' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 products.' })).toBeVisible();
+  await catalog.search('Quayfront');
+  await expect(catalog.row('Quayfront Pale, Cask')).toContainText('$45.00');
+  await expect(catalog.row('Quayfront Stout')).toContainText('$4.40');
+  await context.close();
+});

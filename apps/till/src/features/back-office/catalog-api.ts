@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { productRecordSchema, type ProductInput, type ProductRecord } from '@tillsafe/sync';
+import type { DownloadedFile } from './office-http';
 import type { OfficeSession } from './office-session';
 
 export const catalogReferencesSchema = z.object({
@@ -21,6 +22,16 @@ export interface ProductQuery {
 
 const productAnswer = z.object({ product: productRecordSchema });
 
+export const importPlanSchema = z.object({
+  rows: z.number(),
+  products: z.number(),
+  creates: z.number(),
+  updates: z.number(),
+  errorCount: z.number(),
+  errors: z.array(z.object({ row: z.number(), column: z.string(), message: z.string() })),
+});
+export type ImportPlan = z.infer<typeof importPlanSchema>;
+
 /** The catalog calls of docs/api.md ("The catalog"). */
 export function createCatalogApi(session: OfficeSession) {
   const org = (orgId: string) => `/api/v1/organisations/${encodeURIComponent(orgId)}`;
@@ -35,6 +46,11 @@ export function createCatalogApi(session: OfficeSession) {
     createProduct: async (orgId: string, input: ProductInput): Promise<ProductRecord> => (await session.request(`${org(orgId)}/products`, productAnswer, { method: 'POST', body: input })).product,
     updateProduct: async (orgId: string, id: string, input: ProductInput): Promise<ProductRecord> =>
       (await session.request(product(orgId, id), productAnswer, { method: 'PUT', body: input })).product,
+    exportCsv: (orgId: string): Promise<DownloadedFile> => session.download(`${org(orgId)}/catalog/export.csv`),
+    previewImport: (orgId: string, file: Blob): Promise<ImportPlan> =>
+      session.request(`${org(orgId)}/catalog/import/preview`, importPlanSchema, { method: 'POST', body: new Blob([file], { type: 'text/csv' }) }),
+    applyImport: (orgId: string, file: Blob): Promise<ImportPlan & { applied: number }> =>
+      session.request(`${org(orgId)}/catalog/import`, importPlanSchema.extend({ applied: z.number() }), { method: 'POST', body: new Blob([file], { type: 'text/csv' }) }),
     deactivateProduct: async (orgId: string, id: string): Promise<ProductRecord> =>
       (await session.request(`${product(orgId, id)}/deactivate`, productAnswer, { method: 'POST', body: {} })).product,
   };

@@ -1,4 +1,6 @@
+import { CatalogImportDialog } from './catalog-import-dialog';
 import { EmptyState } from './empty-state';
+import { ErrorAlert } from './error-alert';
 import { PlusIcon } from './office-icons';
 import { OfficeConfirmDialog } from './office-confirm-dialog';
 import { OfficePageHeader } from './office-page-header';
@@ -22,11 +24,25 @@ export function CatalogPage() {
   return (
     <section className="office-page" aria-labelledby="catalog-title">
       <OfficePageHeader titleId="catalog-title" title="Catalog" lead={data ? `${data.total} product${data.total === 1 ? '' : 's'}${page.search ? ' found' : ''}` : 'What your tills sell, by the bottle, the pack and the case.'}>
+        <div className="catalog-actions">
+        <button type="button" className="btn btn-ghost" onClick={() => void page.exportCsv()}>
+          Export CSV
+        </button>
+        <button type="button" className="btn btn-ghost" onClick={() => { page.setImporting(true); }}>
+          Import CSV
+        </button>
         <button type="button" className="btn btn-primary" onClick={() => { page.openEditor(); }} disabled={!refs}>
           <PlusIcon />
           New product
         </button>
+        </div>
       </OfficePageHeader>
+      {page.notice ? (
+        <p className="office-success" role="status">
+          {page.notice}
+        </p>
+      ) : null}
+      <ErrorAlert message={page.exportError} />
 
       <div className="catalog-toolbar">
         <label className="field catalog-search">
@@ -85,6 +101,15 @@ export function CatalogPage() {
           currency={page.currency}
           onSaved={() => void page.page.reload()}
           onClose={page.closeEditor}
+        />
+      ) : null}
+      {page.importing ? (
+        <CatalogImportDialog
+          orgId={page.orgId}
+          onImported={(applied) => {
+            page.imported(applied);
+          }}
+          onClose={() => { page.setImporting(false); }}
         />
       ) : null}
       {page.deactivating ? (

@@ -7,7 +7,7 @@ const errorBodySchema = z.object({ error: z.looseObject({ code: z.string(), mess
 
 export interface JsonRequest {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  /** Sent as JSON, except a FormData (a file upload), which the browser encodes as multipart. */
+  /** Sent as JSON, except a FormData (a file upload), which the browser encodes as multipart, and a Blob, sent as it is with its type. */
   body?: unknown;
   token?: string | undefined;
 }
@@ -57,6 +57,7 @@ export function fileNameOf(disposition: string | null): string | undefined {
 async function send(fetchImpl: FetchLike, path: string, request: JsonRequest, accept: string): Promise<Response> {
   const { method = request.body === undefined ? 'GET' : 'POST', body, token } = request;
   const multipart = body instanceof FormData;
+  const blob = body instanceof Blob;
   let response: Response;
   try {
     response = await fetchImpl(path, {
@@ -66,10 +67,10 @@ async function send(fetchImpl: FetchLike, path: string, request: JsonRequest, ac
       headers: {
         accept,
         // A multipart body's content type (with its boundary) is the browser's to write.
-        ...(body === undefined || multipart ? {} : { 'content-type': 'application/json' }),
+        ...(body === undefined || multipart ? {} : { 'content-type': blob ? body.type || 'application/octet-stream' : 'application/json' }),
         ...(token ? { authorization: `Bearer ${token}` } : {}),
       },
-      ...(body === undefined ? {} : { body: multipart ? body : JSON.stringify(body) }),
+      ...(body === undefined ? {} : { body: multipart || blob ? body : JSON.stringify(body) }),
     });
   } catch {
     throw new NetworkError();

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ProductRecord } from '@tillsafe/sync';
 import type { ProductStatusFilter } from './catalog-api';
 import { catalogApi } from './catalog-services';
+import { saveFile } from './document-files';
 import { officeErrorMessage } from './office-errors';
 import { useOfficeOrg } from './office-org';
 import { officeApi } from './office-services';
@@ -19,6 +20,9 @@ export function useCatalogPage() {
   const [offset, setOffset] = useState(0);
   const [editing, setEditing] = useState<{ product: ProductRecord | undefined } | undefined>();
   const [deactivating, setDeactivating] = useState<ProductRecord | undefined>();
+  const [importing, setImporting] = useState(false);
+  const [notice, setNotice] = useState<string | undefined>();
+  const [exportError, setExportError] = useState<string | undefined>();
 
   useEffect(() => {
     const timer = setTimeout(() => {
@@ -48,8 +52,27 @@ export function useCatalogPage() {
     [org.id, reload],
   );
 
+  async function exportCsv() {
+    setExportError(undefined);
+    try {
+      saveFile(await catalogApi.exportCsv(org.id), 'catalog.csv');
+    } catch (error) {
+      setExportError(officeErrorMessage(error));
+    }
+  }
+
   return {
     orgId: org.id,
+    importing,
+    setImporting,
+    notice,
+    exportError,
+    exportCsv,
+    imported: (applied: number) => {
+      setImporting(false);
+      setNotice(`Imported ${applied} product${applied === 1 ? '' : 's'}.`);
+      void reload();
+    },
     search,
     setSearch,
     status,
