@@ -1,7 +1,7 @@
 import { expect, test, type Browser } from '@playwright/test';
 import postgres from 'postgres';
-import { DEMO, openDatabase } from '@tillsafe/sync-server';
-import { saveSellingRules, type SellingRulesWrite } from '@tillsafe/sync-server/testing';
+import { DEMO } from '@tillsafe/sync-server';
+import { saveTradePricesAndLoyalty } from '../pages/trade-and-loyalty-fixture';
 import { TillPage } from '../pages/till-page';
 
 /**
@@ -12,7 +12,6 @@ import { TillPage } from '../pages/till-page';
  */
 const sql = () => postgres(process.env.E2E_DATABASE_URL!, { max: 1, onnotice: () => undefined });
 const PAIRING = () => process.env.E2E_PAIRING_CODE!;
-type Settings = NonNullable<SellingRulesWrite['settings']>[number];
 const WHOLESALE_LIST_ID = '0190a0e0-0000-7000-8000-0000000e2e01';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -23,15 +22,10 @@ interface Product {
   packs: { id: string; price: number }[];
 }
 
-/**
- * The demo store sells a non-alcoholic product at 80 % to wholesale customers and runs a loyalty
- * programme (a point per cent spent, a point pays a cent), written the way the back office saves
- * rules, so tills pull them. The channel's other settings are kept.
- */
+/** The demo store sells a non-alcoholic product at 80 % to wholesale customers and runs a loyalty programme. */
 async function wholesaleAndLoyalty(): Promise<Product> {
   const db = sql();
   let product: Product;
-  let settings: Settings;
   try {
     const [row] = await db<Product[]>`
       select p.id, p.name, p.packs from products p
@@ -40,40 +34,11 @@ async function wholesaleAndLoyalty(): Promise<Product> {
       order by p.sku limit 1`;
     if (!row) throw new Error('no plain product in the demo catalog');
     product = row;
-    const [current] = await db<{ pricing: Settings['pricing']; cash_rounding: Settings['cashRounding']; minimum_age: number; quick_keys: Settings['quickKeys'] }[]>`
-      select pricing, cash_rounding, minimum_age, quick_keys from selling_settings where channel_id = ${DEMO.store.channel.id}`;
-    settings = current
-      ? { id: DEMO.store.channel.id, pricing: current.pricing, cashRounding: current.cash_rounding, minimumAge: current.minimum_age, loyalty: null, quickKeys: current.quick_keys ?? [] }
-      : { id: DEMO.store.channel.id, pricing: { rounding: 'half-even', taxRounding: 'line' }, cashRounding: null, minimumAge: 21, loyalty: null };
   } finally {
     await db.end();
   }
   const pack = product.packs[0]!;
-  const database = await openDatabase({ url: process.env.E2E_DATABASE_URL! });
-  try {
-    await saveSellingRules(database.db, DEMO.tenant.id, {
-      priceLists: [
-        {
-          id: WHOLESALE_LIST_ID,
-          name: 'Trade',
-          kind: 'wholesale',
-          customerId: null,
-          currency: 'USD',
-          validFrom: null,
-          validTo: null,
-          entries: [{ productId: product.id, packId: pack.id, price: Math.round(pack.price * 0.8) }],
-        },
-      ],
-      settings: [
-        {
-          ...settings,
-          loyalty: { earn: { points: 1, perMinorUnits: 1 }, pointValue: { points: 1, value: 1 }, tiers: [{ id: 'member', name: 'Member', minLifetimePoints: 0, multiplierBp: 10_000 }], offlineRedemptionLimit: 100_000 },
-        },
-      ],
-    });
-  } finally {
-    await database.close();
-  }
+  await saveTradePricesAndLoyalty({ id: WHOLESALE_LIST_ID, name: 'Trade', entries: [{ productId: product.id, packId: pack.id, price: Math.round(pack.price * 0.8) }] });
   return product;
 }
 

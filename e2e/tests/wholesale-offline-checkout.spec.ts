@@ -1,12 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import postgres from 'postgres';
-import { DEMO, openDatabase } from '@tillsafe/sync-server';
-import { saveSellingRules, type SellingRulesWrite } from '@tillsafe/sync-server/testing';
+import { DEMO } from '@tillsafe/sync-server';
 import { FakeHardware } from '../pages/fake-hardware-page';
 import { PrintingPage } from '../pages/printing-page';
 import { readReceipt } from '../pages/receipt-bytes';
 import { ReturnsPage } from '../pages/returns-page';
 import { TillPage } from '../pages/till-page';
+import { saveTradePricesAndLoyalty } from '../pages/trade-and-loyalty-fixture';
 
 /**
  * A liquor-store checkout offline from the first scan to the refund: a case of beer, two wines
@@ -20,7 +20,6 @@ const sql = () => postgres(process.env.E2E_DATABASE_URL!, { max: 1, onnotice: ()
 const PAIRING = () => process.env.E2E_PAIRING_CODE!;
 const TILL_NAME = 'Offline checkout till';
 const TRADE_LIST_ID = '0190a0e0-0000-7000-8000-0000000e2e05';
-type Settings = NonNullable<SellingRulesWrite['settings']>[number];
 
 interface Item {
   productId: string;
@@ -52,13 +51,11 @@ async function item(db: postgres.Sql, where: postgres.PendingQuery<postgres.Row[
 
 /**
  * What is scanned, from the demo catalog; the wines get a trade price list (80 % of the shelf
- * price), and the store a loyalty programme (a point per cent, a point pays a cent), written as the
- * back office saves rules so the till pulls them while it is still online.
+ * price) and the store a loyalty programme, which the till pulls while it is still online.
  */
 async function prepare() {
   const db = sql();
   let items: { beerCase: Item; wineA: Item; wineB: Item; magnum: Item; whisky: Item };
-  let settings: Settings;
   try {
     const beerCase = await item(db, db`c.name = 'Beer & Cider' and (pack->>'units')::int >= 12`);
     const wineA = await item(db, db`c.name = 'Red Wine' and p.volume_ml = 750`);
@@ -66,40 +63,11 @@ async function prepare() {
     const magnum = await item(db, db`c.name in ('Red Wine', 'White & Rosé') and p.volume_ml = 1500`);
     const whisky = await item(db, db`p.age_restricted and p.name like '%Whisk%'`);
     items = { beerCase, wineA, wineB, magnum, whisky };
-    const [current] = await db<{ pricing: Settings['pricing']; cash_rounding: Settings['cashRounding']; minimum_age: number; quick_keys: Settings['quickKeys'] }[]>`
-      select pricing, cash_rounding, minimum_age, quick_keys from selling_settings where channel_id = ${DEMO.store.channel.id}`;
-    settings = current
-      ? { id: DEMO.store.channel.id, pricing: current.pricing, cashRounding: current.cash_rounding, minimumAge: current.minimum_age, loyalty: null, quickKeys: current.quick_keys ?? [] }
-      : { id: DEMO.store.channel.id, pricing: { rounding: 'half-even', taxRounding: 'line' }, cashRounding: null, minimumAge: 21, loyalty: null };
   } finally {
     await db.end();
   }
   const wines = [items.wineA, items.wineB, items.magnum];
-  const database = await openDatabase({ url: process.env.E2E_DATABASE_URL! });
-  try {
-    await saveSellingRules(database.db, DEMO.tenant.id, {
-      priceLists: [
-        {
-          id: TRADE_LIST_ID,
-          name: 'Trade wines',
-          kind: 'wholesale',
-          customerId: null,
-          currency: 'USD',
-          validFrom: null,
-          validTo: null,
-          entries: wines.map((w) => ({ productId: w.productId, packId: w.packId, price: Math.round(w.price * 0.8) })),
-        },
-      ],
-      settings: [
-        {
-          ...settings,
-          loyalty: { earn: { points: 1, perMinorUnits: 1 }, pointValue: { points: 1, value: 1 }, tiers: [{ id: 'member', name: 'Member', minLifetimePoints: 0, multiplierBp: 10_000 }], offlineRedemptionLimit: 100_000 },
-        },
-      ],
-    });
-  } finally {
-    await database.close();
-  }
+  await saveTradePricesAndLoyalty({ id: TRADE_LIST_ID, name: 'Trade wines', entries: wines.map((w) => ({ productId: w.productId, packId: w.packId, price: Math.round(w.price * 0.8) })) });
   return items;
 }
 
