@@ -8,6 +8,7 @@ import { officeApi } from './office-services';
 import { OfficeTable } from './office-table';
 import { ResourceCard } from './resource-card';
 import { SelectField } from './select-field';
+import { TextField } from './text-field';
 import { useAuditLog } from './use-audit-log';
 import { useResource } from './use-resource';
 import './audit-page.css';
@@ -41,30 +42,8 @@ export function AuditPage() {
           options={[{ value: '', label: 'Everyone' }, ...(actors.data ?? []).map((a) => ({ value: a.id, label: `${a.name}${a.kind === 'staff' ? ' (till)' : ''}` }))]}
           onValue={log.filterSetter('actor')}
         />
-        <label className="field">
-          <span className="field-label">From</span>
-          <input
-            className="input"
-            type="date"
-            value={log.filters.from}
-            max={log.filters.to || undefined}
-            onChange={(e) => {
-              log.filterSetter('from')(e.target.value);
-            }}
-          />
-        </label>
-        <label className="field">
-          <span className="field-label">To</span>
-          <input
-            className="input"
-            type="date"
-            value={log.filters.to}
-            min={log.filters.from || undefined}
-            onChange={(e) => {
-              log.filterSetter('to')(e.target.value);
-            }}
-          />
-        </label>
+        <TextField label="From" type="date" value={log.filters.from} max={log.filters.to || undefined} onValue={log.filterSetter('from')} />
+        <TextField label="To" type="date" value={log.filters.to} min={log.filters.from || undefined} onValue={log.filterSetter('to')} />
         {filtered ? (
           <button type="button" className="btn btn-ghost audit-clear" onClick={log.clearFilters}>
             Clear filters

@@ -1,4 +1,5 @@
 import type { RefundPlan } from '@tillsafe/domain';
+import { TotalsRow } from '../../lib/totals-row';
 import type { MoneyFormatter } from '../../lib/use-money';
 import { refundTenderLabel } from './refund-tender-label';
 
@@ -9,33 +10,12 @@ export function RefundSummary({ plan, money }: { plan: RefundPlan; money: MoneyF
   const tax = plan.lines.reduce((sum, line) => sum + line.tax + line.deposits.reduce((s, d) => s + d.tax, 0), 0);
   return (
     <dl className="totals refund-totals" aria-label="Refund summary">
-      <div className="totals-row">
-        <dt>
-          {items} {items === 1 ? 'item' : 'items'}
-        </dt>
-        <dd>{money(plan.total - deposits)}</dd>
-      </div>
-      {deposits > 0 ? (
-        <div className="totals-row">
-          <dt>Deposits</dt>
-          <dd>{money(deposits)}</dd>
-        </div>
-      ) : null}
-      {tax > 0 ? (
-        <div className="totals-row refund-tax">
-          <dt>Of which tax</dt>
-          <dd>{money(tax)}</dd>
-        </div>
-      ) : null}
-      <div className="totals-row totals-total">
-        <dt>Refund</dt>
-        <dd>{money(plan.total)}</dd>
-      </div>
+      <TotalsRow label={`${items} ${items === 1 ? 'item' : 'items'}`} amount={money(plan.total - deposits)} />
+      {deposits > 0 ? <TotalsRow label="Deposits" amount={money(deposits)} /> : null}
+      {tax > 0 ? <TotalsRow label="Of which tax" amount={money(tax)} className="refund-tax" /> : null}
+      <TotalsRow label="Refund" amount={money(plan.total)} className="totals-total" />
       {plan.tenders.map((tender, index) => (
-        <div key={`${tender.kind}-${index}`} className="totals-row refund-tender">
-          <dt>{tender.kind === 'cash' ? 'In cash' : `Back to ${refundTenderLabel(tender)}`}</dt>
-          <dd>{money(tender.amount)}</dd>
-        </div>
+        <TotalsRow key={`${tender.kind}-${index}`} label={tender.kind === 'cash' ? 'In cash' : `Back to ${refundTenderLabel(tender)}`} amount={money(tender.amount)} className="refund-tender" />
       ))}
     </dl>
   );

@@ -1,4 +1,5 @@
 import type { PricedCart } from '@tillsafe/domain';
+import { TotalsRow } from '../../lib/totals-row';
 import type { MoneyFormatter } from '../../lib/use-money';
 
 /**
@@ -12,40 +13,12 @@ export function CartTotals({ priced, money }: { priced: PricedCart; money: Money
   const deposits = priced.deposits.reduce((sum, d) => sum + d.amount, 0);
   return (
     <dl className="totals">
-      {priced.discountTotal > 0 || deposits > 0 || added > 0 ? (
-        <div className="totals-row">
-          <dt>Subtotal</dt>
-          <dd>{money(priced.subtotal)}</dd>
-        </div>
-      ) : null}
-      {priced.discountTotal > 0 ? (
-        <div className="totals-row totals-saving">
-          <dt>Discounts</dt>
-          <dd>−{money(priced.discountTotal)}</dd>
-        </div>
-      ) : null}
-      {deposits > 0 ? (
-        <div className="totals-row">
-          <dt>Deposits</dt>
-          <dd>{money(deposits)}</dd>
-        </div>
-      ) : null}
-      {added > 0 ? (
-        <div className="totals-row">
-          <dt>Tax</dt>
-          <dd>{money(added)}</dd>
-        </div>
-      ) : null}
-      {included > 0 || added === 0 ? (
-        <div className="totals-row">
-          <dt>Tax included</dt>
-          <dd>{money(included)}</dd>
-        </div>
-      ) : null}
-      <div className="totals-row totals-total">
-        <dt>Total</dt>
-        <dd>{money(priced.total)}</dd>
-      </div>
+      {priced.discountTotal > 0 || deposits > 0 || added > 0 ? <TotalsRow label="Subtotal" amount={money(priced.subtotal)} /> : null}
+      {priced.discountTotal > 0 ? <TotalsRow label="Discounts" amount={`−${money(priced.discountTotal)}`} className="totals-saving" /> : null}
+      {deposits > 0 ? <TotalsRow label="Deposits" amount={money(deposits)} /> : null}
+      {added > 0 ? <TotalsRow label="Tax" amount={money(added)} /> : null}
+      {included > 0 || added === 0 ? <TotalsRow label="Tax included" amount={money(included)} /> : null}
+      <TotalsRow label="Total" amount={money(priced.total)} className="totals-total" />
     </dl>
   );
 }

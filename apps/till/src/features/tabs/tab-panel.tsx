@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
+import { TotalsRow } from '../../lib/totals-row';
 import type { MoneyFormatter } from '../../lib/use-money';
 import { MOVED_TAB_TEXT, MovedFlag } from './moved-flag';
 import { OpenedAt } from './opened-at';
@@ -121,14 +122,8 @@ export function TabPanel({ view, money, locale, origin, onQty, onNote, onVoid, o
       {open && tickets.ready ? <TicketSendBar tickets={tickets} locale={locale} /> : null}
       <footer className="cart-footer">
         <dl className="totals">
-          <div className="totals-row">
-            <dt>{itemCountText(view.itemCount)}</dt>
-            <dd>Tax included {money(view.taxTotal)}</dd>
-          </div>
-          <div className="totals-row totals-total">
-            <dt>Total</dt>
-            <dd>{total}</dd>
-          </div>
+          <TotalsRow label={itemCountText(view.itemCount)} amount={`Tax included ${money(view.taxTotal)}`} />
+          <TotalsRow label="Total" amount={total} className="totals-total" />
         </dl>
         {open ? (
           <div className="bartab-actions">
