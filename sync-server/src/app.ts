@@ -32,6 +32,7 @@ import { passwordResetRoute } from './routes/password-reset-route';
 import { productsRoute } from './routes/products-route';
 import { pullRoute } from './routes/pull-route';
 import { pushRoute } from './routes/push-route';
+import { quickKeysRoute } from './routes/quick-keys-route';
 import { refreshRoute } from './routes/refresh-route';
 import { rejectionsRoute } from './routes/rejections-route';
 import { salesRoute } from './routes/sales-route';
@@ -152,6 +153,7 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1/organisations', onboardingRoute(services, trustProxy));
   app.route('/api/v1/organisations', productsRoute(services, trustProxy));
   app.route('/api/v1/organisations', catalogCsvRoute(services, trustProxy));
+  app.route('/api/v1/organisations', quickKeysRoute(services, trustProxy));
   app.route('/api/v1/organisations', documentsRoute(services, documents, trustProxy));
   app.route('/api/v1/admin/businesses', adminBusinessesRoute(services, documents, trustProxy));
   app.route('/api/v1/devices/enroll', enrollRoute(db));

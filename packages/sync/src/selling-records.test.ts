@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { defaultSellingSettings, MAX_QUICK_KEYS, sellingSettingsRecordSchema } from './selling-records';
+import { defaultSellingSettings, MAX_QUICK_KEY_LABEL, MAX_QUICK_KEYS, quickKeySchema, sellingSettingsRecordSchema } from './selling-records';
 import { beer, channel, wine } from './test-fixtures';
 
 const base = defaultSellingSettings(channel.id);
@@ -35,5 +35,16 @@ describe('quick keys in a channel’s selling settings', () => {
     const quickKeys = Array.from({ length: MAX_QUICK_KEYS + 1 }, (_, i) => ({ productId: `0190a0e0-0000-7000-8000-${String(i).padStart(12, '0')}`, packId: null }));
     expect(sellingSettingsRecordSchema.safeParse({ ...base, quickKeys }).success).toBe(false);
     expect(sellingSettingsRecordSchema.safeParse({ ...base, quickKeys: quickKeys.slice(1) }).success).toBe(true);
+  });
+
+  test('a key may carry a short label and a colour from the palette, trimmed', () => {
+    const key = quickKeySchema.parse({ productId: beer.id, packId: null, label: '  Lager pint ', colour: 'amber' });
+    expect(key).toEqual({ productId: beer.id, packId: null, label: 'Lager pint', colour: 'amber' });
+  });
+
+  test('a blank or long label, or a colour outside the palette, is refused', () => {
+    expect(quickKeySchema.safeParse({ productId: beer.id, packId: null, label: '   ' }).success).toBe(false);
+    expect(quickKeySchema.safeParse({ productId: beer.id, packId: null, label: 'x'.repeat(MAX_QUICK_KEY_LABEL + 1) }).success).toBe(false);
+    expect(quickKeySchema.safeParse({ productId: beer.id, packId: null, colour: '#ff0000' }).success).toBe(false);
   });
 });

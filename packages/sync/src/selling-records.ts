@@ -43,17 +43,35 @@ export type PromotionRecord = z.infer<typeof promotionRecordSchema>;
 /** At most this many quick keys per channel: a few screens of buttons at the till. */
 export const MAX_QUICK_KEYS = 60;
 
+/** The colours a quick key may have: a small palette that reads on the till's light theme. */
+export const quickKeyColours = ['slate', 'red', 'amber', 'green', 'teal', 'blue', 'purple', 'pink'] as const;
+export type QuickKeyColour = (typeof quickKeyColours)[number];
+
+/** The longest label a quick key shows instead of the product's name. */
+export const MAX_QUICK_KEY_LABEL = 24;
+
 /**
  * One button on the till's quick-key pad: a product, and the pack it adds (null: the product's
- * first pack, the single bottle). A key whose product is gone or inactive is skipped by the till.
+ * first pack, the single bottle), with an optional short label and colour. A key whose product is
+ * gone or inactive is shown disabled by the till. `label` and `colour` are optional, so keys saved
+ * before they existed still read, and a till built before them simply drops them.
  */
-export const quickKeySchema = z.object({ productId: z.uuid(), packId: z.uuid().nullable() });
+export const quickKeySchema = z.object({
+  productId: z.uuid(),
+  packId: z.uuid().nullable(),
+  label: z.string().trim().min(1).max(MAX_QUICK_KEY_LABEL).optional(),
+  colour: z.enum(quickKeyColours).optional(),
+});
 export type QuickKey = z.infer<typeof quickKeySchema>;
 
 export const quickKeysSchema = z
   .array(quickKeySchema)
   .max(MAX_QUICK_KEYS)
   .refine((keys) => new Set(keys.map((k) => `${k.productId}/${k.packId ?? ''}`)).size === keys.length, 'a product and pack appear at most once among the quick keys');
+
+/** What the back office sends to replace one channel's quick keys (and nothing else of its settings). */
+export const quickKeysInputSchema = z.object({ quickKeys: quickKeysSchema });
+export type QuickKeysInput = z.infer<typeof quickKeysInputSchema>;
 
 /**
  * How one channel sells: rounding (pricing), cash rounding (tender), the minimum age for
