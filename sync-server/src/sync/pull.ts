@@ -1,11 +1,11 @@
-import { and, asc, eq, gt } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { sellingEntityNames, type AnyEntityName, type ChangeV2, type PullResponseV2, type RecordMeta, type RecordRef, type SellingEntity } from '@tillsafe/sync';
 import type { DeviceIdentity } from '../auth/device-auth';
 import type { Db } from '../db/database';
-import { cashEvents, categories, changeIndex, channels, customers, devices, products, sales, staff, tabLines, tabs, warehouses } from '../db/schema';
+import { cashEvents, categories, channels, customers, devices, products, sales, staff, tabLines, tabs, warehouses } from '../db/schema';
 import { ApiError } from '../errors';
 import { decodeCursor, encodeCursor } from './change-log';
-import { anyUuid } from './bulk-write';
+import { anyUuid, runPrepared } from './bulk-write';
 import { loadSelling } from './pg-selling-store';
 import {
   toCashEventRecord,
@@ -27,35 +27,74 @@ import {
  * loyalty entries of the tenant, its channel's selling settings). Positions outside the scope —
  * selling records for a protocol-1 till, which could not parse them — still advance the cursor,
  * so paging always moves forward. (A till moving to protocol 2 pulls once from no cursor.)
+ *
+ * Answers the page as JSON text (a PullResponseV2). A fresh till's pull is the whole catalog,
+ * tens of thousands of products: their changes are written as JSON by PostgreSQL in the same
+ * statement that reads the page (PRODUCT_CHANGE_JSON), and only passed along here, instead of
+ * being parsed into objects, mapped and serialised again. The other records go through their
+ * loaders. The page, the device's row and the loaders' reads are each sent together.
  */
-export async function pullChanges(db: Db, device: DeviceIdentity, cursorText: string | undefined, limit: number, protocolVersion = 1): Promise<PullResponseV2> {
+export async function pullChanges(db: Db, device: DeviceIdentity, cursorText: string | undefined, limit: number, protocolVersion = 1): Promise<string> {
   const after = decodeCursor(cursorText);
   if (after === undefined) throw new ApiError('BAD_CURSOR', 'The pull cursor is not one this server issued. Start again without a cursor.');
   return db.transaction(async (tx) => {
-    const rows = await tx
-      .select()
-      .from(changeIndex)
-      .where(and(eq(changeIndex.tenantId, device.tenantId), gt(changeIndex.pos, after)))
-      .orderBy(asc(changeIndex.pos))
-      .limit(limit + 1);
+    const [rows, [dev]] = await Promise.all([
+      runPrepared(tx, PAGE_SQL, [device.tenantId, after, limit + 1]) as Promise<PageRow[]>,
+      tx.select({ lastSeq: devices.lastSeq, tillNumber: devices.tillNumber }).from(devices).where(eq(devices.id, device.deviceId)).prepare('pull-device').execute(),
+    ]);
     const hasMore = rows.length > limit;
-    const page = rows.slice(0, limit);
+    const page = rows.slice(0, limit).map(([pos, entity, entityId, op, json]) => ({ pos: Number(pos), entity, entityId, op, json }));
     const visible = protocolVersion >= 2 ? page : page.filter((r) => !SELLING.has(r.entity));
-    const records = await loadVisible(tx, device, visible);
-    const changes: ChangeV2[] = [];
+    // Products come written already; a product put without JSON is one no longer stored.
+    const records = await loadVisible(
+      tx,
+      device,
+      visible.filter((r) => r.entity !== 'product'),
+    );
+    const changes: string[] = [];
     for (const r of visible) {
       if (r.op === 'delete') {
-        changes.push({ entity: r.entity as AnyEntityName, id: r.entityId, version: {}, op: 'delete', data: null });
-        continue;
+        changes.push(JSON.stringify({ entity: r.entity as AnyEntityName, id: r.entityId, version: {}, op: 'delete', data: null } satisfies ChangeV2));
+      } else if (r.json !== null) {
+        changes.push(r.json);
+      } else {
+        const found = records.get(`${r.entity}:${r.entityId}`);
+        if (found) changes.push(JSON.stringify({ entity: r.entity as AnyEntityName, id: r.entityId, version: found.meta.version, fields: found.meta.fields, op: 'put', data: found.data } satisfies ChangeV2));
       }
-      const found = records.get(`${r.entity}:${r.entityId}`);
-      if (found) changes.push({ entity: r.entity as AnyEntityName, id: r.entityId, version: found.meta.version, fields: found.meta.fields, op: 'put', data: found.data });
     }
-    const [dev] = await tx.select({ lastSeq: devices.lastSeq, tillNumber: devices.tillNumber }).from(devices).where(eq(devices.id, device.deviceId));
     const last = page.at(-1);
-    return { cursor: encodeCursor(last ? last.pos : after), hasMore, lastSeq: dev?.lastSeq ?? 0, changes, ...(dev ? { tillNumber: dev.tillNumber } : {}) };
+    const envelope: PullResponseV2 = { cursor: encodeCursor(last ? last.pos : after), hasMore, lastSeq: dev?.lastSeq ?? 0, changes: [], ...(dev ? { tillNumber: dev.tillNumber } : {}) };
+    return JSON.stringify(envelope).replace('"changes":[]', `"changes":[${changes.join(',')}]`);
   });
 }
+
+/** A page row as PAGE_SQL answers it: position, entity, id, op, and a product put's change as JSON. */
+type PageRow = [pos: string | number, entity: string, entityId: string, op: 'put' | 'delete', json: string | null];
+
+/**
+ * A product's change as a pull sends it, written by PostgreSQL: the same JSON as
+ * `{ entity, id, version, fields, op: 'put', data: toProductRecord(row) }` (records.ts), where
+ * the protocol-2 fields appear only once set. pull-page-json.pg.test.ts holds the two equal.
+ */
+export const PRODUCT_CHANGE_JSON = `json_build_object(
+  'entity', 'product', 'id', p.id, 'version', p.version, 'fields', p.fields, 'op', 'put',
+  'data', jsonb_build_object(
+      'id', p.id, 'sku', p.sku, 'name', p.name, 'brand', p.brand, 'categoryId', p.category_id, 'volumeMl', p.volume_ml,
+      'ageRestricted', p.age_restricted, 'taxRateBp', p.tax_rate_bp, 'active', p.active, 'packs', p.packs
+    ) || jsonb_strip_nulls(jsonb_build_object('taxCategoryId', p.tax_category_id, 'depositItemId', p.deposit_item_id))
+)::text`;
+
+/**
+ * The page: the change log's next positions (taken first, then joined, so the planner never
+ * joins the whole rest of the log before it limits), with each product put's change as JSON.
+ */
+const PAGE_SQL = `with page as materialized (
+    select "pos", "entity", "entity_id", "op" from "change_index"
+    where "tenant_id" = $1::uuid and "pos" > $2::bigint order by "pos" limit $3::int
+  )
+  select c."pos", c."entity", c."entity_id", c."op", case when p."id" is null then null else ${PRODUCT_CHANGE_JSON} end
+  from page c left join "products" p on c."entity" = 'product' and c."op" = 'put' and p."tenant_id" = $1::uuid and p."id" = c."entity_id"
+  order by c."pos"`;
 
 interface Loaded {
   data: unknown;
@@ -141,10 +180,13 @@ async function loadVisible(
   from: Partial<Record<AnyEntityName, Loader>> = loaders,
 ): Promise<Map<string, Loaded>> {
   const out = new Map<string, Loaded>();
-  for (const [entity, load] of Object.entries(from)) {
-    const ids = page.filter((r) => r.entity === entity && r.op === 'put').map((r) => r.entityId);
-    if (ids.length === 0) continue;
-    for (const [id, record] of await load(tx, device, ids)) out.set(`${entity}:${id}`, record);
-  }
+  // Every entity's read is sent at once: the driver pipelines them, one round trip for all.
+  const loaded = await Promise.all(
+    Object.entries(from).map(async ([entity, load]) => {
+      const ids = page.filter((r) => r.entity === entity && r.op === 'put').map((r) => r.entityId);
+      return ids.length === 0 ? [] : (await load(tx, device, ids)).map(([id, record]) => [`${entity}:${id}`, record] as const);
+    }),
+  );
+  for (const records of loaded) for (const [key, record] of records) out.set(key, record);
   return out;
 }
