@@ -1,9 +1,13 @@
+import { useState } from 'react';
 import type { MoneyFormatter } from '../../lib/use-money';
+import { BrowseSwitch, type BrowseView } from './browse-switch';
 import { CategoryBar } from './category-bar';
 import { PackChooser } from './pack-chooser';
 import { ProductGrid } from './product-grid';
+import { QuickKeysPad } from './quick-keys-pad';
 import type { Catalog } from './use-catalog';
 import { useProductBrowser, type AddPack } from './use-product-browser';
+import { useQuickKeys } from './use-quick-keys';
 
 export interface ProductBrowserProps {
   catalog: Catalog;
@@ -14,6 +18,11 @@ export interface ProductBrowserProps {
 
 export function ProductBrowser({ catalog, money, onAdd }: ProductBrowserProps) {
   const browser = useProductBrowser(catalog, onAdd);
+  const quickKeys = useQuickKeys(catalog);
+  const [chosenView, setView] = useState<BrowseView | undefined>(undefined);
+  // Quick keys first when the channel has any; a search shows its results whichever is chosen.
+  const view = chosenView ?? (quickKeys?.length ? 'keys' : 'categories');
+  const showKeys = view === 'keys' && quickKeys !== undefined && !browser.query.trim();
   return (
     <section className="browser" aria-label="Catalog">
       <div className="search">
@@ -42,16 +51,23 @@ export function ProductBrowser({ catalog, money, onAdd }: ProductBrowserProps) {
       <p className={`scan-feedback ${browser.feedback?.tone === 'error' ? 'text-danger' : ''}`} aria-live="polite">
         {browser.feedback?.text ?? ''}
       </p>
-      <CategoryBar categories={catalog.categories} selectedId={browser.categoryId} onSelect={browser.setCategoryId} />
-      <ProductGrid
-        products={browser.results.products}
-        total={browser.results.total}
-        categories={catalog.categories}
-        money={money}
-        query={browser.resultsQuery}
-        onChoose={browser.choose}
-        onShowMore={browser.showMore}
-      />
+      <BrowseSwitch view={view} onChange={setView} />
+      {showKeys ? (
+        <QuickKeysPad keys={quickKeys} money={money} onAdd={browser.add} />
+      ) : (
+        <>
+          {view === 'categories' ? <CategoryBar categories={catalog.categories} selectedId={browser.categoryId} onSelect={browser.setCategoryId} /> : null}
+          <ProductGrid
+            products={browser.results.products}
+            total={browser.results.total}
+            categories={catalog.categories}
+            money={money}
+            query={browser.resultsQuery}
+            onChoose={browser.choose}
+            onShowMore={browser.showMore}
+          />
+        </>
+      )}
       {browser.choosing ? (
         <PackChooser
           product={browser.choosing}
