@@ -5,6 +5,7 @@ import { businessStatusFilterSchema, type BusinessStatusFilter } from '../featur
 import { BusinessReviewPage } from '../features/back-office/business-review-page';
 import { BusinessesPage } from '../features/back-office/businesses-page';
 import { CatalogPage } from '../features/back-office/catalog-page';
+import { QuickKeysPage } from '../features/back-office/quick-keys-page';
 import { ForgotPasswordPage } from '../features/back-office/forgot-password-page';
 import { MembersPage } from '../features/back-office/members-page';
 import { AuditPage } from '../features/back-office/audit-page';
@@ -151,6 +152,7 @@ const adminOrgIndexRoute = createRoute({ getParentRoute: () => adminOrgRoute, pa
 const adminTillsRoute = createRoute({ getParentRoute: () => adminOrgRoute, path: 'tills', component: TillsPage });
 const adminMembersRoute = createRoute({ getParentRoute: () => adminOrgRoute, path: 'members', component: MembersPage });
 const adminCatalogRoute = createRoute({ getParentRoute: () => adminOrgRoute, path: 'catalog', component: CatalogPage });
+const adminQuickKeysRoute = createRoute({ getParentRoute: () => adminOrgRoute, path: 'quick-keys', component: QuickKeysPage });
 const adminAuditRoute = createRoute({ getParentRoute: () => adminOrgRoute, path: 'audit', component: AuditPage });
 const adminTillPinRoute = createRoute({ getParentRoute: () => adminOrgRoute, path: 'till-pin', component: TillPinPage });
 /** A new business's set-up wizard, and its approval (status and documents). */
@@ -180,7 +182,7 @@ const officeRoutes = [
     adminSignUpRoute,
     adminForgotRoute,
     adminOrganisationsRoute,
-    adminOrgRoute.addChildren([adminOrgIndexRoute, adminTillsRoute, adminMembersRoute, adminCatalogRoute, adminAuditRoute, adminTillPinRoute, adminSetupRoute, adminApprovalRoute]),
+    adminOrgRoute.addChildren([adminOrgIndexRoute, adminTillsRoute, adminMembersRoute, adminCatalogRoute, adminQuickKeysRoute, adminAuditRoute, adminTillPinRoute, adminSetupRoute, adminApprovalRoute]),
     adminBusinessesRoute.addChildren([adminBusinessesIndexRoute, adminBusinessRoute]),
   ]),
   resetPasswordRoute,
