@@ -4,7 +4,7 @@ import { writtenRefs } from './corrections';
 import { recordKey, type AnyEntity, type Entity } from './record-store';
 import { MemoryRecordStore } from './memory-store';
 import { mutationReads } from './mutators';
-import type { SaleRecord, TabLineRecord, TabRecord } from './records';
+import type { DraftRecord, SaleRecord, TabLineRecord, TabRecord } from './records';
 import type { LoyaltyEntryRecord } from './selling-records';
 import { beer, warehouseId, wine } from './test-fixtures';
 import { expectedFields } from './testing/sim-oracle';
@@ -25,8 +25,8 @@ import { allProductIds, demotedId, emptyStats, SimWorld, startStock, type SimSta
 const SEED = 20261120;
 const RUNS = 150;
 
-const REPLICATED: readonly AnyEntity[] = ['product', 'customer', 'tab', 'tabLine', 'sale', 'refund', 'loyaltyEntry', 'sellingSettings', 'quantityBreak'];
-const FIELD_MERGED: readonly Entity[] = ['product', 'customer', 'tab', 'tabLine'];
+const REPLICATED: readonly AnyEntity[] = ['product', 'customer', 'tab', 'tabLine', 'draft', 'sale', 'refund', 'loyaltyEntry', 'sellingSettings', 'quantityBreak'];
+const FIELD_MERGED: readonly Entity[] = ['product', 'customer', 'tab', 'tabLine', 'draft'];
 
 function metaOf(store: MemoryRecordStore, entities: readonly AnyEntity[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -97,17 +97,29 @@ function expectConverged(world: SimWorld): void {
 /**
  * Nothing is rejected without a reason the schedule gave: FORBIDDEN only for the demoted manager,
  * and any other rejection only for a mutation that reads a record a rejected mutation may have
- * written (a line on their tab, a sale of their new product, a refund of a refused sale).
+ * written (a line on their tab, a sale of their new product, a refund of a refused sale); and a
+ * parked sale's resume or discard only when another till's resume or discard of it came first.
  */
 function expectRejectionsExplained(world: SimWorld): void {
-  const rejected = world.server.mutationLog.filter((e) => e.result.status === 'rejected');
+  const log = world.server.mutationLog;
+  const rejected = log.filter((e) => e.result.status === 'rejected');
   const ctxOf = (e: (typeof rejected)[number]) => world.tills.find((t) => t.device.deviceId === e.deviceId)!.contextOf(e.mutation);
   const refused = new Set(rejected.flatMap((e) => writtenRefs(e.mutation, ctxOf(e)).map((ref) => recordKey(ref.entity, ref.id))));
   for (const e of rejected) {
     const what = `${e.mutation.name} seq ${e.mutation.seq}: ${e.result.code ?? ''} ${e.result.message ?? ''}`;
     if (e.result.code === 'FORBIDDEN') expect(e.mutation.actorId, what).toBe(demotedId);
+    else if (e.result.code === 'DRAFT_ALREADY_RESUMED' || e.result.code === 'DRAFT_DISCARDED') expect(closedBefore(log, e), what).toBe(e.result.code === 'DRAFT_ALREADY_RESUMED' ? 'draft.resume' : 'draft.discard');
     else expect(mutationReads(e.mutation, ctxOf(e)).some((ref) => refused.has(recordKey(ref.entity, ref.id))), what).toBe(true);
   }
+}
+
+type LogEntry = SimWorld['server']['mutationLog'][number];
+const draftOf = (e: LogEntry) => (e.mutation.args as { draftId?: string }).draftId;
+
+/** The mutator that took the draft of `e` out of `parked` before `e` reached the server, from another till. */
+function closedBefore(log: readonly LogEntry[], e: LogEntry): string | undefined {
+  const earlier = log.slice(0, log.indexOf(e));
+  return earlier.find((x) => x.deviceId !== e.deviceId && x.result.status === 'applied' && x.mutation.name !== 'draft.park' && draftOf(x) === draftOf(e))?.mutation.name;
 }
 
 /**
@@ -287,6 +299,9 @@ test(`tills converge on the server's state after random offline work and a fault
     rejectedBuildingOnRejected: 0,
     correctionsStored: 0,
     cursorsMovedBack: 0,
+    draftsResumed: 0,
+    draftsDiscarded: 0,
+    draftRaces: 0,
   };
   await fc.assert(
     fc.asyncProperty(scheduleArb, async (schedule) => {
@@ -314,7 +329,12 @@ test(`tills converge on the server's state after random offline work and a fault
       outcomes.pointsPayments += world.selling.pointsPayments;
       const rejected = world.server.mutationLog.filter((e) => e.result.status === 'rejected');
       outcomes.forbidden += rejected.filter((e) => e.result.code === 'FORBIDDEN').length;
-      outcomes.rejectedBuildingOnRejected += rejected.filter((e) => e.result.code !== 'FORBIDDEN').length;
+      const draftRace = (code: string | undefined) => code === 'DRAFT_ALREADY_RESUMED' || code === 'DRAFT_DISCARDED';
+      outcomes.rejectedBuildingOnRejected += rejected.filter((e) => e.result.code !== 'FORBIDDEN' && !draftRace(e.result.code)).length;
+      outcomes.draftRaces += rejected.filter((e) => draftRace(e.result.code)).length;
+      const drafts = Object.values(world.server.store.snapshot(['draft'])) as DraftRecord[];
+      outcomes.draftsResumed += drafts.filter((d) => d.status === 'resumed').length;
+      outcomes.draftsDiscarded += drafts.filter((d) => d.status === 'discarded').length;
       for (const till of world.tills) {
         outcomes.correctionsStored += till.corrected.changes;
         outcomes.cursorsMovedBack += till.corrected.rewinds;
@@ -324,7 +344,7 @@ test(`tills converge on the server's state after random offline work and a fault
   );
 
   // The schedules really exercised every mutator, fault and interesting outcome.
-  const mutatorNames = ['sale.complete', 'refund.create', 'product.update', 'product.upsert', 'customer.upsert', 'tab.open', 'tab.addLine', 'tab.updateLine', 'tab.voidLine', 'tab.close', 'stock.adjust', 'cash.event'];
+  const mutatorNames = ['sale.complete', 'refund.create', 'product.update', 'product.upsert', 'customer.upsert', 'tab.open', 'tab.addLine', 'tab.updateLine', 'tab.voidLine', 'tab.close', 'stock.adjust', 'cash.event', 'draft.park', 'draft.resume', 'draft.discard'];
   for (const name of mutatorNames) expect(total.committed[name] ?? 0, name).toBeGreaterThan(0);
   for (const key of ['localDuplicates', 'droppedRequests', 'droppedResponses', 'duplicatedDeliveries', 'seqGaps', 'duplicateResults', 'movedLines', 'resentRejections'] as const) {
     expect(total[key], key).toBeGreaterThan(0);

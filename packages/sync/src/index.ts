@@ -18,6 +18,7 @@ export * from './sale-lookup';
 export * from './catalog-mutators';
 export * from './catalog-input';
 export * from './tab-mutators';
+export * from './draft-mutators';
 export * from './ledger-mutators';
 export * from './audit-mutators';
 export * from './mutators';

@@ -78,6 +78,10 @@ export const rejectionCodes = {
   LOYALTY_NEEDS_CUSTOMER: 'LOYALTY_NEEDS_CUSTOMER',
   UNKNOWN_LINE: 'UNKNOWN_LINE',
   REFUND_EXCEEDS_SOLD: 'REFUND_EXCEEDS_SOLD',
+  // Protocol 3: parked sales (draft-mutators.ts).
+  UNKNOWN_DRAFT: 'UNKNOWN_DRAFT',
+  DRAFT_ALREADY_RESUMED: 'DRAFT_ALREADY_RESUMED',
+  DRAFT_DISCARDED: 'DRAFT_DISCARDED',
 } as const;
 export type RejectionCode = (typeof rejectionCodes)[keyof typeof rejectionCodes];
 

@@ -1,5 +1,6 @@
 import { can } from '@tillsafe/domain';
 import { auditRecord } from './audit-mutators';
+import { draftDiscard, draftPark, draftResume } from './draft-mutators';
 import { customerUpsert, productUpdate, productUpsert } from './catalog-mutators';
 import { cashEvent, stockAdjust } from './ledger-mutators';
 import { MutationRejected, type Mutator, type MutatorContext, type MutatorOutcome } from './mutator';
@@ -10,7 +11,7 @@ import { saleComplete } from './sale-complete';
 import { tabAddLine, tabClose, tabOpen, tabUpdateLine, tabVoidLine } from './tab-mutators';
 import type { Mutation } from './wire';
 
-const all = [saleComplete, refundCreate, productUpsert, productUpdate, customerUpsert, tabOpen, tabAddLine, tabUpdateLine, tabVoidLine, tabClose, stockAdjust, cashEvent, auditRecord];
+const all = [saleComplete, refundCreate, productUpsert, productUpdate, customerUpsert, tabOpen, tabAddLine, tabUpdateLine, tabVoidLine, tabClose, stockAdjust, cashEvent, auditRecord, draftPark, draftResume, draftDiscard];
 
 /** Every mutator by name: the one list both the till and the server run. */
 export const mutators: Readonly<Record<string, Mutator<never>>> = Object.fromEntries(all.map((m) => [m.name, m as unknown as Mutator<never>]));

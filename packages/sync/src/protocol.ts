@@ -13,8 +13,12 @@
  *   `corrections` (corrections.ts), which older tills ignore, and a resent mutation rejected the
  *   first time answers `rejected` again instead of `duplicate`, which older tills record as the
  *   rejection they had missed.
+ * - 3: parked sales (docs/protocol.md, "Protocol 3"): the `draft` entity and the `draft.park`,
+ *   `draft.resume` and `draft.discard` mutators. `pull?protocolVersion=3` also brings the parked
+ *   sales of the till's channel; older pulls and push corrections never carry them (an older till
+ *   could not parse them), and a till moving to 3 pulls once from no cursor, as for 2.
  */
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 export const OLDEST_SUPPORTED_PROTOCOL_VERSION = 1;
 
 /** Most mutations one push may carry; larger batches get 413 BATCH_TOO_LARGE. */

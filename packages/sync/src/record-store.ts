@@ -4,6 +4,7 @@ import type {
   CategoryRecord,
   ChannelRecord,
   CustomerRecord,
+  DraftRecord,
   ProductRecord,
   SaleRecord,
   StaffRecord,
@@ -35,6 +36,8 @@ export interface EntityTypes {
   tabLine: TabLineRecord;
   sale: SaleRecord;
   cashEvent: CashEventRecord;
+  /** Parked sales (protocol 3): pulled only by tills that speak it. */
+  draft: DraftRecord;
 }
 export type Entity = keyof EntityTypes;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { categorySchema, currencySchema, minorUnitsSchema, packSchema, productSchema, receiptNumberPartsSchema, roleSchema, tenderSchema } from '@tillsafe/domain';
+import { categorySchema, currencySchema, manualDiscountSchema, minorUnitsSchema, packSchema, productSchema, receiptNumberPartsSchema, roleSchema, tenderSchema } from '@tillsafe/domain';
 import { saleSellingFields } from './selling-records';
 
 /** The records a till keeps, one schema per pulled entity; pulled data is parsed with these. */
@@ -142,3 +142,44 @@ export const cashEventRecordSchema = z.object({
   at: z.iso.datetime(),
 });
 export type CashEventRecord = z.infer<typeof cashEventRecordSchema>;
+
+/** One line of a parked sale, as the till's cart held it: re-priced when the sale is resumed. */
+export const draftLineSchema = z.object({
+  lineId: z.uuid(),
+  productId: z.uuid(),
+  packId: z.uuid(),
+  qty: z.int().min(1).max(10_000),
+  notes: z.string().max(200),
+  manualDiscount: manualDiscountSchema.nullable(),
+});
+export type DraftLine = z.infer<typeof draftLineSchema>;
+
+/** Most lines one parked sale may hold. */
+export const MAX_DRAFT_LINES = 200;
+
+export const draftStatuses = ['parked', 'resumed', 'discarded'] as const;
+
+/**
+ * A parked sale (protocol 3): a cart put aside to be resumed later, on this till or another of
+ * the channel. Its contents never change once parked; `status` leaves `parked` once, for good
+ * (DESIGN §4, terminal state), so two tills can never both resume it.
+ */
+export const draftRecordSchema = z.object({
+  id: z.uuid(),
+  channelId: z.uuid(),
+  /** What the cashier called it: a table, a customer's name; may be empty. */
+  label: z.string().max(80),
+  lines: z.array(draftLineSchema).min(1).max(MAX_DRAFT_LINES),
+  cartDiscount: manualDiscountSchema.nullable(),
+  customerId: z.uuid().nullable(),
+  /** Who parked it, on which till, and when by that till's clock (for display, never for ordering). */
+  parkedBy: z.uuid(),
+  parkedOn: z.uuid(),
+  parkedAt: z.iso.datetime(),
+  status: z.enum(draftStatuses),
+  /** Who resumed or discarded it, on which till, when (the server's clock once it has synced). */
+  closedBy: z.uuid().nullable(),
+  closedOn: z.uuid().nullable(),
+  closedAt: z.iso.datetime().nullable(),
+});
+export type DraftRecord = z.infer<typeof draftRecordSchema>;

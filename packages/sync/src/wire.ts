@@ -46,7 +46,10 @@ export const mutationResultSchema = z.object({
 });
 export type MutationResult = z.infer<typeof mutationResultSchema>;
 
-export const entityNames = ['channel', 'warehouse', 'category', 'product', 'staff', 'customer', 'tab', 'tabLine', 'sale', 'cashEvent'] as const;
+export const entityNames = ['channel', 'warehouse', 'category', 'product', 'staff', 'customer', 'tab', 'tabLine', 'sale', 'cashEvent', 'draft'] as const;
+
+/** Entities only a protocol-3 pull carries: older tills could not parse them. */
+export const protocol3EntityNames = ['draft'] as const;
 export const entityNameSchema = z.enum(entityNames);
 export type EntityName = z.infer<typeof entityNameSchema>;
 
@@ -69,7 +72,7 @@ export type Change = z.infer<typeof changeSchema>;
 export const pullQuerySchema = z.object({
   cursor: z.string().max(64).optional(),
   limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(1000),
-  /** The protocol the till speaks; from 2 the pull also carries the selling entities. Absent: 1. */
+  /** The protocol the till speaks; from 2 the pull also carries the selling entities, from 3 parked sales. Absent: 1. */
   protocolVersion: z.coerce.number().int().min(OLDEST_SUPPORTED_PROTOCOL_VERSION).max(PROTOCOL_VERSION).default(OLDEST_SUPPORTED_PROTOCOL_VERSION),
 });
 

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { Tender } from '@tillsafe/domain';
-import type { PackRecord, RecordMeta, SaleRecord, SyncConflict, VersionVector } from '@tillsafe/sync';
+import { draftStatuses, type DraftRecord, type PackRecord, type RecordMeta, type SaleRecord, type SyncConflict, type VersionVector } from '@tillsafe/sync';
 
 /**
  * The server's tables. Every tenant-owned table carries `tenant_id`, so every query can be scoped
@@ -286,6 +286,29 @@ export const tabLines = pgTable(
     ...syncMeta(),
   },
   (t) => [index('tab_lines_tab').on(t.tenantId, t.tabId)],
+);
+
+/** Parked sales (protocol 3): a cart put aside on one till, resumed or discarded on any of its channel. */
+export const drafts = pgTable(
+  'drafts',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    channelId: uuid('channel_id').notNull().references(() => channels.id),
+    label: text('label').notNull(),
+    lines: jsonb('lines').$type<DraftRecord['lines']>().notNull(),
+    cartDiscount: jsonb('cart_discount').$type<DraftRecord['cartDiscount']>(),
+    customerId: uuid('customer_id'),
+    parkedBy: uuid('parked_by').notNull(),
+    parkedOn: uuid('parked_on').notNull(),
+    parkedAt: timestamp('parked_at', { withTimezone: true }).notNull(),
+    status: text('status', { enum: draftStatuses }).notNull(),
+    closedBy: uuid('closed_by'),
+    closedOn: uuid('closed_on'),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    ...syncMeta(),
+  },
+  (t) => [index('drafts_channel_status').on(t.tenantId, t.channelId, t.status)],
 );
 
 export const cashEvents = pgTable('cash_events', {

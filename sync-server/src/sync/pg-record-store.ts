@@ -14,9 +14,9 @@ import {
 } from '@tillsafe/sync';
 import { paymentValue, type Payment } from '@tillsafe/domain';
 import type { Db } from '../db/database';
-import { cashEvents, channels, customers, products, sales, staff, stockMovements, syncConflicts, tabLines, tabs } from '../db/schema';
+import { cashEvents, channels, customers, drafts, products, sales, staff, stockMovements, syncConflicts, tabLines, tabs } from '../db/schema';
 import { salePayments } from '../db/selling-schema';
-import { toCashEventRecord, toChannelRecord, toCustomerRecord, toProductRecord, toSaleRecord, toStaffRecord, toTabLineRecord, toTabRecord } from './records';
+import { toCashEventRecord, toChannelRecord, toCustomerRecord, toDraftRecord, toProductRecord, toSaleRecord, toStaffRecord, toTabLineRecord, toTabRecord } from './records';
 import { anyUuid, bulkInsert } from './bulk-write';
 import { pgSellingStore, saveSelling } from './pg-selling-store';
 
@@ -117,6 +117,27 @@ const adapters: { [E in Entity]?: Adapter<E> } = {
         UPSERT,
       ),
   },
+  draft: {
+    // Locked when a resume or discard reads it: two tills taking one parked sale go one after the other.
+    async load(tx, t, ids, lock) {
+      const q = tx.select().from(drafts).where(and(eq(drafts.tenantId, t), anyUuid(drafts.id, ids))).orderBy(drafts.id);
+      return (await (lock ? q.for('update') : q).prepare('load-drafts').execute()).map((r) => ({ data: toDraftRecord(r), meta: meta(r) }));
+    },
+    save: (tx, t, rows) =>
+      bulkInsert(
+        tx,
+        drafts,
+        rows.map((r) => ({
+          ...r.data,
+          parkedAt: new Date(r.data.parkedAt),
+          closedAt: r.data.closedAt === null ? null : new Date(r.data.closedAt),
+          tenantId: t,
+          ...r.meta,
+          updatedAt: new Date(),
+        })),
+        UPSERT,
+      ),
+  },
   sale: {
     // Locked when a refund reads it: refunds of one sale from several tills are planned in turn.
     async load(tx, t, ids, lock) {
@@ -210,7 +231,7 @@ async function channelsOfTabs(tx: Db, tenantId: string, lines: readonly Stored<T
 }
 
 /** Write order that satisfies foreign keys (a line's tab before the line). */
-const SAVE_ORDER: readonly Entity[] = ['product', 'customer', 'tab', 'tabLine', 'sale', 'cashEvent'];
+const SAVE_ORDER: readonly Entity[] = ['product', 'customer', 'tab', 'tabLine', 'draft', 'sale', 'cashEvent'];
 
 /** The mutators' RecordStore over PostgreSQL (or PGlite), scoped to one tenant and transaction. */
 export function pgRecordStore(tx: Db, tenantId: string): RecordStore {

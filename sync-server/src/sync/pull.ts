@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
-import { sellingEntityNames, type AnyEntityName, type ChangeV2, type PullResponseV2, type RecordMeta, type RecordRef, type SellingEntity } from '@tillsafe/sync';
+import { protocol3EntityNames, sellingEntityNames, type AnyEntityName, type ChangeV2, type PullResponseV2, type RecordMeta, type RecordRef, type SellingEntity } from '@tillsafe/sync';
 import type { DeviceIdentity } from '../auth/device-auth';
 import type { Db } from '../db/database';
-import { cashEvents, categories, channels, customers, devices, products, sales, staff, tabLines, tabs, warehouses } from '../db/schema';
+import { cashEvents, categories, channels, customers, devices, drafts, products, sales, staff, tabLines, tabs, warehouses } from '../db/schema';
 import { ApiError } from '../errors';
 import { decodeCursor, encodeCursor } from './change-log';
 import { anyUuid, runPrepared } from './bulk-write';
@@ -12,6 +12,7 @@ import {
   toCategoryRecord,
   toChannelRecord,
   toCustomerRecord,
+  toDraftRecord,
   toProductRecord,
   toSaleRecord,
   toStaffRecord,
@@ -24,9 +25,10 @@ import {
  * One page of the tenant's change log after `cursor`, scoped to what this device needs: the
  * catalog, staff and customers of the tenant; its own channel and warehouse; the tabs, tab lines
  * and sales of its channel; from protocol 2, the selling records (pricing rules, refunds and
- * loyalty entries of the tenant, its channel's selling settings). Positions outside the scope —
- * selling records for a protocol-1 till, which could not parse them — still advance the cursor,
- * so paging always moves forward. (A till moving to protocol 2 pulls once from no cursor.)
+ * loyalty entries of the tenant, its channel's selling settings); from protocol 3, the parked
+ * sales of its channel. Positions outside the scope — records of a later protocol than the till
+ * speaks, which it could not parse — still advance the cursor, so paging always moves forward.
+ * (A till moving to a newer protocol pulls once from no cursor.)
  *
  * Answers the page as JSON text (a PullResponseV2). A fresh till's pull is the whole catalog,
  * tens of thousands of products: their changes are written as JSON by PostgreSQL in the same
@@ -44,7 +46,7 @@ export async function pullChanges(db: Db, device: DeviceIdentity, cursorText: st
     ]);
     const hasMore = rows.length > limit;
     const page = rows.slice(0, limit).map(([pos, entity, entityId, op, json]) => ({ pos: Number(pos), entity, entityId, op, json }));
-    const visible = protocolVersion >= 2 ? page : page.filter((r) => !SELLING.has(r.entity));
+    const visible = page.filter((r) => speaks(protocolVersion, r.entity));
     // Products come written already; a product put without JSON is one no longer stored.
     const records = await loadVisible(
       tx,
@@ -103,6 +105,10 @@ interface Loaded {
 type Loader = (tx: Db, device: DeviceIdentity, ids: string[]) => Promise<(readonly [string, Loaded])[]>;
 
 const SELLING: ReadonlySet<string> = new Set(sellingEntityNames);
+const PROTOCOL_3: ReadonlySet<string> = new Set(protocol3EntityNames);
+
+/** Whether a till of this protocol can parse records of `entity`. */
+const speaks = (protocolVersion: number, entity: string): boolean => (SELLING.has(entity) ? protocolVersion >= 2 : PROTOCOL_3.has(entity) ? protocolVersion >= 3 : true);
 const selling =
   (entity: SellingEntity): Loader =>
   async (tx, d, ids) =>
@@ -132,6 +138,8 @@ const loaders: Partial<Record<AnyEntityName, Loader>> = {
     (await tx.select().from(tabLines).where(and(eq(tabLines.tenantId, d.tenantId), eq(tabLines.channelId, d.channelId), anyUuid(tabLines.id, ids)))).map((r) =>
       synced(toTabLineRecord(r), r),
     ),
+  draft: async (tx, d, ids) =>
+    (await tx.select().from(drafts).where(and(eq(drafts.tenantId, d.tenantId), eq(drafts.channelId, d.channelId), anyUuid(drafts.id, ids)))).map((r) => synced(toDraftRecord(r), r)),
   sale: async (tx, d, ids) =>
     (await tx.select().from(sales).where(and(eq(sales.tenantId, d.tenantId), eq(sales.channelId, d.channelId), anyUuid(sales.id, ids)))).map((r) => plain(toSaleRecord(r))),
   taxCategory: selling('taxCategory'),
@@ -149,10 +157,10 @@ const loaders: Partial<Record<AnyEntityName, Loader>> = {
  * The records' current state as this device may see it, as a pull would send them, and a
  * `delete` for each one the server does not hold or the device may not see: the corrections of a
  * push answer (@tillsafe/sync corrections.ts). Besides what pulls carry, a till gets back its own
- * cash events, which it keeps but never pulls. Selling records only for protocol 2.
+ * cash events, which it keeps but never pulls. Selling records only for protocol 2, parked sales for 3.
  */
 export async function currentChanges(tx: Db, device: DeviceIdentity, refs: readonly RecordRef[], protocolVersion: number): Promise<ChangeV2[]> {
-  const asked = refs.filter((r) => protocolVersion >= 2 || !SELLING.has(r.entity));
+  const asked = refs.filter((r) => speaks(protocolVersion, r.entity));
   const records = await loadVisible(
     tx,
     device,

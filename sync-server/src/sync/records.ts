@@ -4,6 +4,7 @@ import type {
   ChannelRecord,
   CustomerRecord,
   DepositItemRecord,
+  DraftRecord,
   LoyaltyEntryRecord,
   PriceListRecord,
   ProductRecord,
@@ -17,7 +18,7 @@ import type {
   WarehouseRecord,
 } from '@tillsafe/sync';
 import type { taxRates } from '../db/onboarding-schema';
-import type { cashEvents, categories, channels, customers, products, sales, staff, tabLines, tabs, warehouses } from '../db/schema';
+import type { cashEvents, categories, channels, customers, drafts, products, sales, staff, tabLines, tabs, warehouses } from '../db/schema';
 import type { depositItems, loyaltyLedger, priceLists, refunds, sellingSettings } from '../db/selling-schema';
 
 /** Row → record mappers: the shapes tills receive, defined by @tillsafe/sync's schemas. */
@@ -117,6 +118,24 @@ export function toTabLineRecord(r: typeof tabLines.$inferSelect): TabLineRecord 
     voided: r.voided,
     addedBy: r.addedBy,
     movedFrom: r.movedFrom,
+  };
+}
+
+export function toDraftRecord(r: typeof drafts.$inferSelect): DraftRecord {
+  return {
+    id: r.id,
+    channelId: r.channelId,
+    label: r.label,
+    lines: r.lines,
+    cartDiscount: r.cartDiscount ?? null,
+    customerId: r.customerId,
+    parkedBy: r.parkedBy,
+    parkedOn: r.parkedOn,
+    parkedAt: r.parkedAt.toISOString(),
+    status: r.status,
+    closedBy: r.closedBy,
+    closedOn: r.closedOn,
+    closedAt: r.closedAt?.toISOString() ?? null,
   };
 }
 

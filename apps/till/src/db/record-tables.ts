@@ -5,6 +5,7 @@ import {
   channelRecordSchema,
   customerRecordSchema,
   depositItemRecordSchema,
+  draftRecordSchema,
   emptyMeta,
   loyaltyEntryRecordSchema,
   priceListRecordSchema,
@@ -56,7 +57,7 @@ const binding = (table: (db: TillDb) => Table<never, string>, schema: z.ZodType)
 
 /**
  * Every entity the till stores, with its table and row mapping: one place for pull and mutators.
- * From protocol 2 that includes the selling records (schema version 4).
+ * From protocol 2 that includes the selling records (schema version 4), from 3 parked sales (9).
  */
 export const recordTables: Record<AnyEntity, RecordTable> = {
   channel: binding((db) => db.channels as never, channelRecordSchema),
@@ -69,6 +70,7 @@ export const recordTables: Record<AnyEntity, RecordTable> = {
   tabLine: binding((db) => db.tabLines as never, tabLineRecordSchema),
   sale: binding((db) => db.sales as never, saleRecordSchema),
   cashEvent: binding((db) => db.cashEvents as never, cashEventRecordSchema),
+  draft: binding((db) => db.drafts as never, draftRecordSchema),
   taxCategory: binding((db) => db.taxCategories as never, taxCategoryRecordSchema),
   depositItem: binding((db) => db.depositItems as never, depositItemRecordSchema),
   priceList: binding((db) => db.priceLists as never, priceListRecordSchema),

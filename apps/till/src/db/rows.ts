@@ -1,6 +1,7 @@
 import type {
   CashEventRecord,
   CustomerRecord,
+  DraftRecord,
   DepositItemRecord,
   LoyaltyEntryRecord,
   PriceListRecord,
@@ -39,6 +40,8 @@ export type CustomerRow = Versioned<CustomerRecord>;
 export type TabRow = Versioned<TabRecord>;
 export type TabLineRow = Versioned<TabLineRecord>;
 export type CashEventRow = CashEventRecord;
+/** A parked sale (protocol 3), with the version the server sent, as resume and discard send it as `base`. */
+export type DraftRow = Versioned<DraftRecord>;
 
 // Protocol 2: the selling rules and settings the till prices by, and the immutable records a sale
 // leaves behind. Pulled as they are; the till writes refunds optimistically, never loyalty entries.

@@ -91,6 +91,10 @@ const SHIPPED: Record<number, Record<string, string>> = {
     loyaltyEntries: 'id, customerId',
   },
 };
+// Versions 6 and 8 changed indexes only; 9 added the parked sales (5 and 7 were never shipped).
+SHIPPED[6] = { ...SHIPPED[4]!, products: 'id' };
+SHIPPED[8] = { ...SHIPPED[6], sales: 'id, soldAt, receiptNo, customerId' };
+SHIPPED[9] = { ...SHIPPED[8], drafts: 'id, status' };
 
 const SELLING_TABLES = ['taxCategories', 'depositItems', 'priceLists', 'quantityBreaks', 'promotions', 'sellingSettings', 'refunds', 'loyaltyEntries'] as const;
 
@@ -102,10 +106,10 @@ test('a fresh till database has every table of the current version', async () =>
   const db = new TillDb(`tillsafe-schema-${uuidv7()}`);
   opened.push(db);
   await db.open();
-  expect(db.verno).toBe(8);
+  expect(db.verno).toBe(9);
   // Version 6: products keep only their primary key (the sell screen searches in memory);
-  // version 8: sales by receipt number and customer.
-  expect(shapeOf(db)).toEqual({ ...SHIPPED[4], products: 'id', sales: 'id, soldAt, receiptNo, customerId' });
+  // version 8: sales by receipt number and customer; version 9: parked sales by status.
+  expect(shapeOf(db)).toEqual(SHIPPED[9]);
 });
 
 test.each(Object.keys(SHIPPED).map(Number))('a till on schema version %i upgrades with its outbox, sales and catalog intact', async (version) => {
@@ -130,7 +134,7 @@ test.each(Object.keys(SHIPPED).map(Number))('a till on schema version %i upgrade
   const db = new TillDb(name);
   opened.push(db);
   await db.open();
-  expect(db.verno).toBe(8);
+  expect(db.verno).toBe(9);
   expect(await db.outbox.toArray()).toEqual([mutation]);
   expect(await db.meta.get('nextSeq')).toEqual({ key: 'nextSeq', value: 2 });
   expect(await db.sales.count()).toBe(1);
@@ -144,4 +148,8 @@ test.each(Object.keys(SHIPPED).map(Number))('a till on schema version %i upgrade
   for (const table of SELLING_TABLES) expect(await db.table(table).count()).toBe(version >= 4 && table === 'priceLists' ? 1 : 0);
   await db.refunds.add({ id: 'refund-1', saleId: 'sale-1' } as never);
   expect((await db.refunds.where('saleId').equals('sale-1').first())?.id).toBe('refund-1');
+  // Parked sales start empty (the first protocol-3 pull fills them) and are found by status.
+  expect(await db.drafts.count()).toBe(0);
+  await db.drafts.add({ id: 'draft-1', status: 'parked' } as never);
+  expect((await db.drafts.where('status').equals('parked').first())?.id).toBe('draft-1');
 });

@@ -3,6 +3,7 @@ import { ProductChangeFeed, productChangesMiddleware } from './product-changes';
 import type {
   CashEventRow,
   CustomerRow,
+  DraftRow,
   TabLineRow,
   TabRow,
   CategoryRow,
@@ -47,6 +48,8 @@ export class TillDb extends Dexie {
   declare readonly tabs: EntityTable<TabRow, 'id'>;
   declare readonly tabLines: EntityTable<TabLineRow, 'id'>;
   declare readonly cashEvents: EntityTable<CashEventRow, 'id'>;
+  /** Parked sales of the till's channel, from any of its tills (protocol 3). */
+  declare readonly drafts: EntityTable<DraftRow, 'id'>;
   /** Print jobs as the hardware package's queue stores them (parsed with its schema on load). */
   declare readonly printJobs: EntityTable<{ id: string } & Record<string, unknown>, 'id'>;
   /** Paired printers: transport, saved device identity and profile. */
@@ -125,6 +128,12 @@ export class TillDb extends Dexie {
     // Dexie builds them from the rows already there.
     this.version(8).stores({
       sales: 'id, soldAt, receiptNo, customerId',
+    });
+    // Version 9: parked sales (protocol 3), by status, so the Parked list reads only those still
+    // parked. Only a new table: nothing to migrate. It fills on the till's first protocol-3 pull,
+    // which starts from no cursor (sync-client/pull.ts). Versions 5 and 7 were never shipped.
+    this.version(9).stores({
+      drafts: 'id, status',
     });
   }
 }

@@ -5,7 +5,7 @@ import { recordKey, type AnyEntity, type RecordRef, type WriteSet } from '../rec
 import type { ChangeV2, Mutation, MutationResult, PullResponseV2, PushRequest, PushResponse } from '../wire';
 
 /**
- * Entities the real server's pull sends to a protocol-2 till, and whether with their sync metadata
+ * Entities the real server's pull sends to a protocol-3 till, and whether with their sync metadata
  * (sync-server pull.ts).
  */
 const pulled: Partial<Record<AnyEntity, 'synced' | 'plain'>> = {
@@ -18,6 +18,7 @@ const pulled: Partial<Record<AnyEntity, 'synced' | 'plain'>> = {
   tab: 'synced',
   tabLine: 'synced',
   sale: 'plain',
+  draft: 'synced',
   taxCategory: 'plain',
   depositItem: 'plain',
   priceList: 'plain',

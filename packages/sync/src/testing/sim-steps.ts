@@ -21,6 +21,10 @@ export type Step =
   | { kind: 'tabClose'; till: number; actor: number; tab: number; pay: boolean }
   | { kind: 'adjust'; till: number; actor: number; product: number; delta: number }
   | { kind: 'cash'; till: number; actor: number; cash: (typeof cashEventKinds)[number]; amount: number }
+  /** Parks a cart of the till's products (protocol 3), under a label or none. */
+  | { kind: 'park'; till: number; actor: number; lines: { product: number; pack: number; qty: number }[]; label: string }
+  /** Resumes or discards a parked sale the till holds as parked, picked by index. */
+  | { kind: 'resume' | 'discard'; till: number; actor: number; draft: number }
   /** A protocol-2 sale (sim-selling.ts): maybe to a customer, maybe paid partly with their points. */
   | { kind: 'saleV2'; till: number; actor: number; customer: number | null; lines: { product: number; pack: number; qty: number }[]; points: boolean; overpay: number }
   /** A refund of part of one of the till's own sales (sim-selling.ts). */
@@ -101,6 +105,17 @@ export function stepArb(tills: number): fc.Arbitrary<Step> {
         overpay: fc.constantFrom(0, 0, 50, 1000),
       }),
     },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        kind: fc.constant('park' as const),
+        till,
+        actor,
+        lines: fc.array(fc.record({ product: index, pack: index, qty }), { minLength: 1, maxLength: 3 }),
+        label: fc.constantFrom('', 'Table 4', 'Ada'),
+      }),
+    },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constantFrom('resume' as const, 'discard' as const), till, actor, draft: index }) },
     {
       weight: 2,
       arbitrary: fc.record({ kind: fc.constant('refund' as const), till, sale: index, line: index, qty, disposition: fc.constantFrom('restock' as const, 'write_off' as const), withReceipt: fc.boolean() }),

@@ -13,6 +13,7 @@ import {
   categoryRecordSchema,
   channelRecordSchema,
   customerRecordSchema,
+  draftRecordSchema,
   productRecordSchema,
   saleRecordSchema,
   staffRecordSchema,
@@ -32,7 +33,7 @@ import {
 } from '../selling-records';
 import type { ChangeV2, Mutation, MutationResult, PullResponseV2, PushResponse, VersionVector } from '../wire';
 
-/** How a protocol-2 till parses each pulled entity (apps/till record-tables.ts). */
+/** How a protocol-3 till parses each pulled entity (apps/till record-tables.ts). */
 const recordSchemas = {
   channel: channelRecordSchema,
   warehouse: warehouseRecordSchema,
@@ -44,6 +45,7 @@ const recordSchemas = {
   tabLine: tabLineRecordSchema,
   sale: saleRecordSchema,
   cashEvent: cashEventRecordSchema,
+  draft: draftRecordSchema,
   taxCategory: taxCategoryRecordSchema,
   depositItem: depositItemRecordSchema,
   priceList: priceListRecordSchema,

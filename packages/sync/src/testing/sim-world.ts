@@ -372,6 +372,22 @@ export class SimWorld implements SellingWorld {
         this.made(movementId, step.till, result.entry);
         return;
       }
+      case 'park': {
+        const lines = step.lines.map((l) => {
+          const p = product(l.product);
+          return { lineId: this.newId(), productId: p.id, packId: p.packs[l.pack % p.packs.length]!.id, qty: l.qty, notes: '', manualDiscount: null };
+        });
+        await this.commit(step.till, 'draft.park', { draftId: this.newId(), label: step.label, lines, parkedAt: now() }, actorOf(step.actor));
+        return;
+      }
+      case 'resume':
+      case 'discard': {
+        // As the till's Parked list offers them: the ones it holds as still parked.
+        const parked = till.held('draft').filter((d) => d.data.status === 'parked');
+        if (parked.length === 0) return;
+        await this.commit(step.till, `draft.${step.kind}`, { draftId: parked[step.draft % parked.length]!.data.id }, actorOf(step.actor));
+        return;
+      }
       case 'cash': {
         const actor = step.cash === 'no_sale' ? managerOf(step.actor) : actorOf(step.actor);
         const eventId = this.newId();
