@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { can, capabilities, discountLimitBp, mayGrantRole, roles, tenantRoles } from './permissions';
+import { can, capabilities, discountLimitBp, highestRole, mayGrantRole, roleInChannel, roles, tenantRoles } from './permissions';
 
 test('a cashier may sell but not edit the catalog', () => {
   expect(can('cashier', 'sale.create')).toBe(true);
@@ -51,4 +51,33 @@ test('owners and managers read the audit log; the people it records do not', () 
   expect(can('owner', 'audit.view')).toBe(true);
   expect(can('manager', 'audit.view')).toBe(true);
   for (const role of ['cashier', 'bartender', 'driver'] as const) expect(can(role, 'audit.view')).toBe(false);
+});
+
+const storeA = '0190a000-0000-7000-8000-00000000000a';
+const storeB = '0190a000-0000-7000-8000-00000000000b';
+
+test('a manager of one store who is a cashier in another acts as a cashier there', () => {
+  const grants = [
+    { channelId: storeA, role: 'manager' as const },
+    { channelId: storeB, role: 'cashier' as const },
+  ];
+  expect(roleInChannel(grants, storeA)).toBe('manager');
+  expect(roleInChannel(grants, storeB)).toBe('cashier');
+});
+
+test('an organisation-wide role applies in every channel, and the higher of two roles wins', () => {
+  expect(roleInChannel([{ channelId: null, role: 'owner' }], storeB)).toBe('owner');
+  expect(roleInChannel([{ channelId: null, role: 'cashier' }, { channelId: storeA, role: 'manager' }], storeA)).toBe('manager');
+  expect(roleInChannel([{ channelId: null, role: 'cashier' }, { channelId: storeA, role: 'manager' }], storeB)).toBe('cashier');
+});
+
+test('someone whose roles are all in other channels has no role in this one', () => {
+  expect(roleInChannel([{ channelId: storeA, role: 'owner' }], storeB)).toBeUndefined();
+  expect(roleInChannel([], storeA)).toBeUndefined();
+});
+
+test('the highest role ranks owner over manager over cashier over bartender over driver', () => {
+  expect(highestRole([{ role: 'driver' }, { role: 'bartender' }])).toBe('bartender');
+  expect(highestRole([{ role: 'cashier' }, { role: 'manager' }, { role: 'owner' }])).toBe('owner');
+  expect(highestRole([])).toBeUndefined();
 });

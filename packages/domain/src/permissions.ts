@@ -82,3 +82,27 @@ export function mayGrantRole(granter: Role, role: Role): boolean {
   if (granter === 'owner') return true;
   return granter === 'manager' && role !== 'owner' && role !== 'manager';
 }
+
+/** A role someone holds in an organisation: in one channel, or in every channel when `channelId` is null. */
+export interface RoleGrant {
+  channelId: string | null;
+  role: TenantRole;
+}
+
+/** Highest first: where several of a person's roles apply, they act with the highest. */
+const RANK: readonly TenantRole[] = ['owner', 'manager', 'cashier', 'bartender', 'driver'];
+
+/** The highest of `grants`' roles; undefined when there are none. */
+export function highestRole(grants: readonly Pick<RoleGrant, 'role'>[]): TenantRole | undefined {
+  return RANK.find((role) => grants.some((g) => g.role === role));
+}
+
+/**
+ * The role a person acts with in `channelId` — at that channel's tills and in the mutations they
+ * push: the highest of their roles for that channel or for every channel. A manager of one store
+ * who is a cashier in another is a cashier there. Undefined when none applies: they have no role
+ * in that channel at all.
+ */
+export function roleInChannel(grants: readonly RoleGrant[], channelId: string): TenantRole | undefined {
+  return highestRole(grants.filter((g) => g.channelId === null || g.channelId === channelId));
+}
