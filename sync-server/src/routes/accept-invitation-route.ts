@@ -10,6 +10,7 @@ import { clientAddress } from '../auth/client-address';
 import { hashPassword, passwordSchema } from '../auth/password';
 import { hashToken } from '../auth/secure-token';
 import { sessionFor } from '../auth/sessions';
+import { syncTillIdentity } from '../auth/till-identity';
 import { invitations, memberships, users } from '../db/identity-schema';
 import { inScope, switchTenant } from '../db/tenant-scope';
 import { ApiError } from '../errors';
@@ -63,6 +64,8 @@ export function acceptInvitationRoute(services: AuthServices, trustProxy: boolea
       if (already) throw new ApiError('ALREADY_MEMBER', 'You already have a role there; ask a manager to change it instead.');
       await tx.insert(memberships).values({ id: uuidv7(), userId: joiningId, tenantId: invitation.tenantId, channelId: invitation.channelId, role: invitation.role, createdAt: new Date(now) });
       await tx.update(invitations).set({ acceptedAt: new Date(now) }).where(eq(invitations.id, invitation.id));
+      // Someone who already has a till PIN here reaches the tills of the channel they just joined.
+      await syncTillIdentity(tx, invitation.tenantId, joiningId);
       await audit(tx, {
         action: 'staff.joined',
         tenantId: invitation.tenantId,

@@ -14,14 +14,16 @@ import {
 } from '@tillsafe/sync';
 import { paymentValue, type Payment } from '@tillsafe/domain';
 import type { Db } from '../db/database';
-import { cashEvents, channels, customers, drafts, products, sales, staff, stockMovements, syncConflicts, tabLines, tabs } from '../db/schema';
+import { staffInChannel } from '../auth/channel-staff';
+import { cashEvents, channels, customers, drafts, products, sales, stockMovements, syncConflicts, tabLines, tabs } from '../db/schema';
 import { salePayments } from '../db/selling-schema';
 import { toCashEventRecord, toChannelRecord, toCustomerRecord, toDraftRecord, toProductRecord, toSaleRecord, toStaffRecord, toTabLineRecord, toTabRecord } from './records';
 import { anyUuid, bulkInsert } from './bulk-write';
 import { pgSellingStore, saveSelling } from './pg-selling-store';
 
 interface Adapter<E extends Entity> {
-  load(tx: Db, tenantId: string, ids: string[], lock: boolean): Promise<Stored<EntityTypes[E]>[]>;
+  /** `channelId`: the channel of the till whose mutations read them, when there is one. */
+  load(tx: Db, tenantId: string, ids: string[], lock: boolean, channelId: string | undefined): Promise<Stored<EntityTypes[E]>[]>;
   /** Issues the statement that writes the records; `tabChannels` maps the lines' tabs to their channel. */
   save?(tx: Db, tenantId: string, records: Stored<EntityTypes[E]>[], tabChannels: ReadonlyMap<string, string>): Promise<void>;
 }
@@ -73,9 +75,12 @@ const adapters: { [E in Entity]?: Adapter<E> } = {
         UPSERT,
       ),
   },
+  // An approver as the till's channel knows them: with their role there, absent without one.
   staff: {
-    load: async (tx, t, ids) =>
-      (await tx.select().from(staff).where(and(eq(staff.tenantId, t), anyUuid(staff.id, ids))).prepare('load-staff').execute()).map((r) => immutable(toStaffRecord(r))),
+    async load(tx, t, ids, _lock, channelId) {
+      if (channelId === undefined) throw new Error('staff are read for the channel of a till: give pgRecordStore its channel');
+      return (await staffInChannel(tx, t, channelId, ids)).map((r) => immutable(toStaffRecord(r)));
+    },
   },
   customer: {
     async load(tx, t, ids, lock) {
@@ -233,14 +238,17 @@ async function channelsOfTabs(tx: Db, tenantId: string, lines: readonly Stored<T
 /** Write order that satisfies foreign keys (a line's tab before the line). */
 const SAVE_ORDER: readonly Entity[] = ['product', 'customer', 'tab', 'tabLine', 'draft', 'sale', 'cashEvent'];
 
-/** The mutators' RecordStore over PostgreSQL (or PGlite), scoped to one tenant and transaction. */
-export function pgRecordStore(tx: Db, tenantId: string): RecordStore {
+/**
+ * The mutators' RecordStore over PostgreSQL (or PGlite), scoped to one tenant and transaction,
+ * and, for a till's mutations, to that till's channel: staff are read with their role there.
+ */
+export function pgRecordStore(tx: Db, tenantId: string, channelId?: string): RecordStore {
   return {
     async load<E extends Entity>(entity: E, ids: readonly string[], options: { lock?: boolean } = {}) {
       const adapter = adapters[entity];
       const out = new Map<string, Stored<EntityTypes[E]>>();
       if (!adapter || ids.length === 0) return out;
-      for (const stored of await adapter.load(tx, tenantId, [...ids], options.lock ?? true)) out.set((stored.data as { id: string }).id, stored);
+      for (const stored of await adapter.load(tx, tenantId, [...ids], options.lock ?? true, channelId)) out.set((stored.data as { id: string }).id, stored);
       return out;
     },
     async loadTabLines(tabId: string): Promise<Stored<TabLineRecord>[]> {

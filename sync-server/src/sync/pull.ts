@@ -2,7 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { protocol3EntityNames, sellingEntityNames, type AnyEntityName, type ChangeV2, type PullResponseV2, type RecordMeta, type RecordRef, type SellingEntity } from '@tillsafe/sync';
 import type { DeviceIdentity } from '../auth/device-auth';
 import type { Db } from '../db/database';
-import { cashEvents, categories, channels, customers, devices, drafts, products, sales, staff, tabLines, tabs, warehouses } from '../db/schema';
+import { staffInChannel } from '../auth/channel-staff';
+import { cashEvents, categories, channels, customers, devices, drafts, products, sales, tabLines, tabs, warehouses } from '../db/schema';
 import { ApiError } from '../errors';
 import { decodeCursor, encodeCursor } from './change-log';
 import { anyUuid, runPrepared } from './bulk-write';
@@ -23,7 +24,8 @@ import {
 
 /**
  * One page of the tenant's change log after `cursor`, scoped to what this device needs: the
- * catalog, staff and customers of the tenant; its own channel and warehouse; the tabs, tab lines
+ * catalog and customers of the tenant; the staff with a role in its channel, with that role (the
+ * others as deletes); its own channel and warehouse; the tabs, tab lines
  * and sales of its channel; from protocol 2, the selling records (pricing rules, refunds and
  * loyalty entries of the tenant, its channel's selling settings); from protocol 3, the parked
  * sales of its channel. Positions outside the scope — records of a later protocol than the till
@@ -62,6 +64,7 @@ export async function pullChanges(db: Db, device: DeviceIdentity, cursorText: st
       } else {
         const found = records.get(`${r.entity}:${r.entityId}`);
         if (found) changes.push(JSON.stringify({ entity: r.entity as AnyEntityName, id: r.entityId, version: found.meta.version, fields: found.meta.fields, op: 'put', data: found.data } satisfies ChangeV2));
+        else if (HIDDEN_AS_DELETE.has(r.entity)) changes.push(JSON.stringify({ entity: r.entity as AnyEntityName, id: r.entityId, version: {}, op: 'delete', data: null } satisfies ChangeV2));
       }
     }
     const last = page.at(-1);
@@ -109,6 +112,13 @@ const PROTOCOL_3: ReadonlySet<string> = new Set(protocol3EntityNames);
 
 /** Whether a till of this protocol can parse records of `entity`. */
 const speaks = (protocolVersion: number, entity: string): boolean => (SELLING.has(entity) ? protocolVersion >= 2 : PROTOCOL_3.has(entity) ? protocolVersion >= 3 : true);
+
+/**
+ * Entities a till may hold from before and must drop once it may no longer see them: a staff
+ * member whose role in this channel was removed, or who moved to another channel, is sent as a
+ * delete, so they can no longer sign in here. (A till that never held them ignores the delete.)
+ */
+const HIDDEN_AS_DELETE: ReadonlySet<string> = new Set<AnyEntityName>(['staff']);
 const selling =
   (entity: SellingEntity): Loader =>
   async (tx, d, ids) =>
@@ -123,7 +133,8 @@ const loaders: Partial<Record<AnyEntityName, Loader>> = {
     (await tx.select().from(products).where(and(eq(products.tenantId, d.tenantId), anyUuid(products.id, ids)))).map((r) => synced(toProductRecord(r), r)),
   category: async (tx, d, ids) =>
     (await tx.select().from(categories).where(and(eq(categories.tenantId, d.tenantId), anyUuid(categories.id, ids)))).map((r) => plain(toCategoryRecord(r))),
-  staff: async (tx, d, ids) => (await tx.select().from(staff).where(and(eq(staff.tenantId, d.tenantId), anyUuid(staff.id, ids)))).map((r) => plain(toStaffRecord(r))),
+  // Each with their role in the till's channel; those with none there are not sent (see HIDDEN_AS_DELETE).
+  staff: async (tx, d, ids) => (await staffInChannel(tx, d.tenantId, d.channelId, ids)).map((r) => plain(toStaffRecord(r))),
   customer: async (tx, d, ids) =>
     (await tx.select().from(customers).where(and(eq(customers.tenantId, d.tenantId), anyUuid(customers.id, ids)))).map((r) => synced(toCustomerRecord(r), r)),
   channel: async (tx, d, ids) =>

@@ -2,11 +2,12 @@ import { and, between, eq } from 'drizzle-orm';
 import type { Role } from '@tillsafe/domain';
 import { hasWrites, PushRefused, runBatch, type LoggedRejection, type Mutation, type PushResponse } from '@tillsafe/sync';
 import { auditMany } from '../auth/audit';
+import { staffInChannel } from '../auth/channel-staff';
 import type { DeviceIdentity } from '../auth/device-auth';
 import type { Db } from '../db/database';
-import { devices, mutationLog, mutationResolutions, staff } from '../db/schema';
+import { devices, mutationLog, mutationResolutions } from '../db/schema';
 import { ApiError } from '../errors';
-import { anyUuid, bulkInsert } from './bulk-write';
+import { bulkInsert } from './bulk-write';
 import { recordChanges } from './change-log';
 import { pgRecordStore } from './pg-record-store';
 import { auditOfPush } from './push-audit';
@@ -27,13 +28,13 @@ import { currentChanges } from './pull';
 export async function pushMutations(db: Db, device: DeviceIdentity, mutations: readonly Mutation[], protocolVersion: number): Promise<PushResponse> {
   try {
     return await db.transaction(async (tx) => {
-      // Issued together (pipelined): the lock on the device row and the actors' roles.
+      // Issued together (pipelined): the lock on the device row and the actors' roles in its channel.
       const [[row], roles] = await Promise.all([
         tx.select({ lastSeq: devices.lastSeq }).from(devices).where(eq(devices.id, device.deviceId)).for('update').prepare('lock-device').execute(),
-        actorRoles(tx, device.tenantId, mutations),
+        actorRoles(tx, device, mutations),
       ]);
       if (!row) throw new ApiError('UNAUTHORIZED', 'This device is not enrolled.');
-      const store = pgRecordStore(tx, device.tenantId);
+      const store = pgRecordStore(tx, device.tenantId, device.channelId);
       const outcome = await runBatch(store, {
         device,
         lastSeq: row.lastSeq,
@@ -98,14 +99,9 @@ async function earlierRejections(tx: Db, device: DeviceIdentity, mutations: read
   return new Map(rows.map((r) => [r.seq, { code: r.code ?? 'REJECTED', message: r.message ?? 'The server refused this change.', resolved: r.resolved !== null }]));
 }
 
-async function actorRoles(tx: Db, tenantId: string, mutations: readonly Mutation[]): Promise<Map<string, Role>> {
+/** Each actor's role in the device's channel; an actor with none there is unknown to this till. */
+async function actorRoles(tx: Db, device: DeviceIdentity, mutations: readonly Mutation[]): Promise<Map<string, Role>> {
   const ids = [...new Set(mutations.map((m) => m.actorId))];
-  if (ids.length === 0) return new Map();
-  const rows = await tx
-    .select({ id: staff.id, role: staff.role })
-    .from(staff)
-    .where(and(eq(staff.tenantId, tenantId), anyUuid(staff.id, ids)))
-    .prepare('actor-roles')
-    .execute();
+  const rows = await staffInChannel(tx, device.tenantId, device.channelId, ids);
   return new Map(rows.map((r) => [r.id, r.role]));
 }

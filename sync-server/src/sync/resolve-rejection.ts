@@ -4,7 +4,8 @@ import { can } from '@tillsafe/domain';
 import { replayMutation, type Mutation } from '@tillsafe/sync';
 import type { DeviceIdentity } from '../auth/device-auth';
 import type { Db } from '../db/database';
-import { mutationLog, mutationResolutions, staff } from '../db/schema';
+import { staffInChannel } from '../auth/channel-staff';
+import { mutationLog, mutationResolutions } from '../db/schema';
 import { ApiError } from '../errors';
 import { recordChanges } from './change-log';
 import { pgRecordStore } from './pg-record-store';
@@ -58,8 +59,9 @@ export async function resolveRejection(db: Db, device: DeviceIdentity, request: 
       .from(mutationResolutions)
       .where(and(eq(mutationResolutions.deviceId, device.deviceId), eq(mutationResolutions.seq, request.seq)));
     if (done) throw new ApiError('ALREADY_RESOLVED', `Mutation ${request.seq} was already ${done.action === 'replay' ? 'replayed' : 'dismissed'}.`);
-    const [actor] = await tx.select().from(staff).where(and(eq(staff.tenantId, device.tenantId), eq(staff.id, request.actorId)));
-    if (!actor) throw new ApiError('FORBIDDEN', 'Only staff of this organisation can resolve a rejected change.');
+    // With their role in this till's channel, like every actor of its mutations.
+    const [actor] = await staffInChannel(tx, device.tenantId, device.channelId, [request.actorId]);
+    if (!actor) throw new ApiError('FORBIDDEN', 'Only staff with a role in this store can resolve its rejected changes.');
 
     let outcome: { status: 'applied' | 'merged' | 'duplicate' | 'rejected' | 'dismissed'; code?: string | undefined; message?: string | undefined };
     if (request.action === 'dismiss') {
@@ -67,7 +69,7 @@ export async function resolveRejection(db: Db, device: DeviceIdentity, request: 
       outcome = { status: 'dismissed' };
     } else {
       const mutation: Mutation = { id: log.id, seq: log.seq, name: log.name, args: request.args ?? log.args, hlc: log.hlc, actorId: actor.id };
-      const { result, writes } = await replayMutation(pgRecordStore(tx, device.tenantId), mutation, {
+      const { result, writes } = await replayMutation(pgRecordStore(tx, device.tenantId, device.channelId), mutation, {
         side: 'server',
         deviceId: device.deviceId,
         channelId: device.channelId,
