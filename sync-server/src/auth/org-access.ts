@@ -53,6 +53,15 @@ export function hasCapability(org: OrgAccess, capability: Capability, channelId?
   return org.roles.some((r) => (r.channelId === null || r.channelId === channelId) && can(r.role, capability));
 }
 
+/**
+ * Where the user holds `capability`: `'all'` when an organisation-wide role allows it, else the
+ * channels whose role does (empty: nowhere). For lists and logs filtered per channel.
+ */
+export function channelsWithCapability(org: OrgAccess, capability: Capability): 'all' | string[] {
+  if (hasCapability(org, capability)) return 'all';
+  return [...new Set(org.roles.flatMap((r) => (r.channelId !== null && can(r.role, capability) ? [r.channelId] : [])))];
+}
+
 /** Throws FORBIDDEN with a sentence unless the user holds `capability` there. */
 export function requireCapability(c: Context<OrgEnv>, capability: Capability, channelId?: string): void {
   if (!hasCapability(c.get('org'), capability, channelId)) {

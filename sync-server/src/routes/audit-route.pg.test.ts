@@ -2,16 +2,19 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { hashPin } from '@tillsafe/domain';
 import { uuidv7, type EnrollResponse } from '@tillsafe/sync';
-import { auditLog } from '../db/identity-schema';
+import { hashPassword } from '../auth/password';
+import { auditLog, memberships, users } from '../db/identity-schema';
 import { staff } from '../db/schema';
 import { DEMO } from '../seed/demo-organisation';
+import { ensureDemoPairingCodes } from '../seed/seed-demo';
 import { createOtherTenant } from '../testing/other-tenant';
-import { CASHIER_ID, DRIVERS, enrollTill, envelope, push, startTestServer, type TestServer } from '../testing/test-server';
+import { CASHIER_ID, DRIVERS, enrollTill, envelope, push, STORE_CODE, startTestServer, type TestServer } from '../testing/test-server';
 
 const OWNER = DEMO.users.find((u) => u.role === 'owner')!;
 const STORE_MANAGER = DEMO.users.find((u) => u.role === 'manager')!;
 const ORG = DEMO.tenant.id;
 const MANAGER_ID = DEMO.staff.find((s) => s.role === 'manager')!.id;
+const BARTENDER_ID = DEMO.staff.find((s) => s.role === 'bartender')!.id;
 
 interface Entry {
   id: string;
@@ -105,8 +108,48 @@ describe.each(DRIVERS)('the audit log and till PINs on %s', (kind) => {
     expect(windowed.map((e) => e.action)).toEqual(['till.sign_in']);
   });
 
-  test('only owners and managers of the whole organisation read it; bad filters are refused with a code', async () => {
-    expect((await audit('', tokens.get(STORE_MANAGER.email))).body.error?.code).toBe('FORBIDDEN');
+  test("a store's manager reads the store's entries and no others; the owner reads them all; a cashier none", async () => {
+    const manager = tokens.get(STORE_MANAGER.email)!;
+    const barCode = (await ensureDemoPairingCodes(server.database.db, STORE_CODE)).find((p) => p.channel === DEMO.bar.channel.name)!.code;
+    const barTill = await enrollTill(server, barCode);
+    const signIn = (staffId: string) => ({ entries: [{ entryId: uuidv7(), kind: 'till.sign_in', staffId, where: 'sign-in', at: new Date().toISOString() }] });
+    expect((await push(server, barTill, [envelope(1, 'audit.record', signIn(BARTENDER_ID), BARTENDER_ID)])).body).toMatchObject({ results: [{ status: 'applied' }] });
+    // Invitations name their channel: one for the store by its manager, one for the bar by the owner.
+    expect((await call('POST', `/api/v1/organisations/${ORG}/invitations`, { email: 'store.cashier@example.com', role: 'cashier', channelId: DEMO.store.channel.id }, manager)).status).toBe(201);
+    expect((await call('POST', `/api/v1/organisations/${ORG}/invitations`, { email: 'bar.cashier@example.com', role: 'cashier', channelId: DEMO.bar.channel.id }, owner())).status).toBe(201);
+    // The owner's till PIN is theirs in every channel: an organisation-wide entry.
+    expect((await call('PUT', `/api/v1/organisations/${ORG}/till-pin`, { pin: '97531' }, owner())).status).toBe(204);
+
+    const all = (await audit('?limit=200')).body.entries;
+    const mine = (await audit('?limit=200', manager)).body.entries;
+    const inStore = (e: Entry) => e.device?.id === till.deviceId || e.after?.channelId === DEMO.store.channel.id;
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.every(inStore)).toBe(true);
+    expect(mine.map((e) => e.id)).toEqual(all.filter(inStore).map((e) => e.id));
+    expect(mine.map((e) => e.subject)).toContain('store.cashier@example.com');
+    expect(mine.some((e) => e.actor?.id === CASHIER_ID && e.action === 'till.sign_in')).toBe(true);
+    // The bar's till, the bar's invitation and organisation-wide events are not theirs.
+    expect(all.filter((e) => e.device?.id === barTill.deviceId).map((e) => e.action).sort()).toEqual(['device.enrolled', 'till.sign_in']);
+    expect(all.map((e) => e.subject)).toContain('bar.cashier@example.com');
+    expect(all.some((e) => e.action === 'staff.pin_set')).toBe(true);
+    expect(mine.some((e) => e.device?.id === barTill.deviceId || e.subject === 'bar.cashier@example.com' || e.action === 'staff.pin_set')).toBe(false);
+    // Filters and pages apply within what they may read.
+    expect((await audit(`?actor=${BARTENDER_ID}`, manager)).body.entries).toEqual([]);
+    const actors = (await call('GET', `/api/v1/organisations/${ORG}/audit/actors`, undefined, manager)).body.actors.map((a) => a.id);
+    expect(actors).toEqual(expect.arrayContaining([CASHIER_ID, STORE_MANAGER.id]));
+    expect(actors).not.toContain(BARTENDER_ID);
+    expect((await call('GET', `/api/v1/organisations/${ORG}/audit/actors`, undefined, owner())).body.actors.map((a) => a.id)).toEqual(expect.arrayContaining([BARTENDER_ID, OWNER.id]));
+
+    // A cashier of the store holds no audit.view anywhere.
+    const cashierId = uuidv7();
+    await server.database.db.insert(users).values({ id: cashierId, email: 'audit.cashier@example.com', name: 'Audit Cashier', passwordHash: await hashPassword('a long enough password') });
+    await server.database.db.insert(memberships).values({ id: uuidv7(), userId: cashierId, tenantId: ORG, channelId: DEMO.store.channel.id, role: 'cashier' });
+    const cashier = (await call('POST', '/api/v1/auth/login', { email: 'audit.cashier@example.com', password: 'a long enough password' })).body.accessToken;
+    expect((await audit('', cashier)).body.error?.code).toBe('FORBIDDEN');
+    expect((await call('GET', `/api/v1/organisations/${ORG}/audit/actors`, undefined, cashier)).body.error?.code).toBe('FORBIDDEN');
+  });
+
+  test('bad filters are refused with a code; signing in is needed', async () => {
     expect((await audit('?action=something.else')).body.error?.code).toBe('VALIDATION_FAILED');
     expect((await audit('?cursor=not-a-cursor')).body.error?.code).toBe('VALIDATION_FAILED');
     expect((await audit('?from=2026-11-21T00:00:00Z&to=2026-11-20T00:00:00Z')).status).toBe(400);
@@ -152,7 +195,7 @@ describe.each(DRIVERS)('the audit log and till PINs on %s', (kind) => {
       if (!page.hasMore) break;
     }
     expect(changes.find((c) => c.entity === 'staff' && c.id === rows[0]?.id)?.data).toEqual({ id: rows[0]?.id, name: STORE_MANAGER.name, role: 'manager', pinSalt: rows[0]?.pinSalt, pinHash: rows[0]?.pinHash });
-    const trail = await server.database.db.select().from(auditLog).where(and(eq(auditLog.tenantId, ORG), eq(auditLog.action, 'staff.pin_set')));
+    const trail = await server.database.db.select().from(auditLog).where(and(eq(auditLog.tenantId, ORG), eq(auditLog.action, 'staff.pin_set'), eq(auditLog.subject, STORE_MANAGER.name)));
     expect(trail.map((t) => t.after)).toEqual([{ role: 'manager', first: true }, { role: 'manager', first: false }]);
     expect(JSON.stringify(trail)).not.toContain('8642');
   });

@@ -1,9 +1,9 @@
-import { and, desc, eq, gte, lt, or, type SQL } from 'drizzle-orm';
-import { Hono } from 'hono';
+import { and, desc, eq, gte, inArray, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { auditActions } from '../auth/audit';
 import type { AuthServices } from '../auth/auth-services';
-import { orgAccess, requireCapability, type OrgEnv } from '../auth/org-access';
+import { channelsWithCapability, orgAccess, requireCapability, type OrgEnv } from '../auth/org-access';
 import { userAuth } from '../auth/user-auth';
 import { auditLog, memberships, users } from '../db/identity-schema';
 import { devices, staff } from '../db/schema';
@@ -40,20 +40,40 @@ function decodeCursor(cursor: string): { at: Date; id: string } {
 }
 
 /**
+ * The entries someone with `audit.view` in only some channels reads: those that happened in one
+ * of them — at a till of the channel (the entry's device), or naming it (`channelId` before or
+ * after: a role given or taken there, an invitation or a pairing code for it). The rest (sign-ins,
+ * the organisation-wide catalog, onboarding, approvals) is for organisation-wide roles.
+ */
+function inChannels(channelIds: readonly string[]): SQL {
+  if (channelIds.length === 0) return sql`false`;
+  const named = (side: typeof auditLog.after | typeof auditLog.before) => inArray(sql`lower(${side}->>'channelId')`, channelIds.map((id) => id.toLowerCase()));
+  return or(inArray(devices.channelId, [...channelIds]), named(auditLog.after), named(auditLog.before))!;
+}
+
+/** Throws FORBIDDEN unless the user may read some of the log; the condition for what they may read. */
+function visibleEntries(c: Context<OrgEnv>): SQL {
+  const where = channelsWithCapability(c.get('org'), 'audit.view');
+  if (where === 'all') return eq(auditLog.tenantId, c.get('org').tenantId);
+  if (where.length === 0) requireCapability(c, 'audit.view');
+  return and(eq(auditLog.tenantId, c.get('org').tenantId), inChannels(where))!;
+}
+
+/**
  * `GET /api/v1/organisations/:orgId/audit`: the organisation's audit log, newest first, filtered
  * by action, actor and time, in pages. `GET …/audit/actors`: who appears in it, for the filter.
- * Needs `audit.view` organisation-wide (owners and managers of the whole organisation); row-level
- * security keeps every other tenant's entries out whatever the query.
+ * Needs `audit.view`: held organisation-wide (owners, managers of the whole organisation) it reads
+ * every entry; held in some channels (a store's manager) it reads those channels' entries only
+ * (inChannels). Row-level security keeps every other tenant's entries out whatever the query.
  */
 export function auditRoute(services: AuthServices) {
   const { db } = services;
   return new Hono<OrgEnv>()
     .use('/:orgId/*', userAuth(services), orgAccess(services))
     .get('/:orgId/audit', async (c) => {
-      requireCapability(c, 'audit.view');
-      const { tenantId } = c.get('org');
+      const visible = visibleEntries(c);
       const query = parseWith(querySchema, c.req.query(), 'query');
-      const where: (SQL | undefined)[] = [eq(auditLog.tenantId, tenantId)];
+      const where: (SQL | undefined)[] = [visible];
       if (query.action) where.push(eq(auditLog.action, query.action));
       if (query.actor) where.push(or(eq(auditLog.actorUserId, query.actor), eq(auditLog.actorStaffId, query.actor)));
       if (query.from) where.push(gte(auditLog.at, new Date(query.from)));
@@ -109,8 +129,20 @@ export function auditRoute(services: AuthServices) {
       });
     })
     .get('/:orgId/audit/actors', async (c) => {
-      requireCapability(c, 'audit.view');
+      const visible = visibleEntries(c);
       const { tenantId } = c.get('org');
+      if (channelsWithCapability(c.get('org'), 'audit.view') !== 'all') {
+        // Someone who reads a few channels' entries picks among the people who appear in them.
+        const rows = await db
+          .selectDistinct({ userId: users.id, userName: users.name, staffId: staff.id, staffName: staff.name })
+          .from(auditLog)
+          .leftJoin(users, eq(users.id, auditLog.actorUserId))
+          .leftJoin(staff, eq(staff.id, auditLog.actorStaffId))
+          .leftJoin(devices, eq(devices.id, auditLog.deviceId))
+          .where(and(visible, or(isNotNull(auditLog.actorUserId), isNotNull(auditLog.actorStaffId))));
+        const actors = rows.map((r) => (r.userId !== null ? { id: r.userId, name: r.userName ?? '', kind: 'user' as const } : { id: r.staffId ?? '', name: r.staffName ?? '', kind: 'staff' as const }));
+        return c.json({ actors: actors.sort((a, b) => a.name.localeCompare(b.name)) });
+      }
       const [people, tillStaff] = await Promise.all([
         db.selectDistinct({ id: users.id, name: users.name }).from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(eq(memberships.tenantId, tenantId)),
         db.select({ id: staff.id, name: staff.name }).from(staff).where(eq(staff.tenantId, tenantId)),

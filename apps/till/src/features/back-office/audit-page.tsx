@@ -1,3 +1,4 @@
+import { can } from '@tillsafe/domain';
 import { EmptyState } from './empty-state';
 import { AUDIT_ACTION_LABELS, auditActionLabel, auditDetails } from './audit-format';
 import type { AuditEntry } from './audit-schemas';
@@ -16,9 +17,13 @@ import './audit-page.css';
 const COLUMNS = ['When', 'What', 'Who', 'Till', 'Details'];
 const ACTION_OPTIONS = [{ value: '', label: 'All actions' }, ...Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({ value, label }))];
 
-/** The organisation's audit log for owners and managers: who did what, when, where; filtered and paged. */
+/**
+ * The organisation's audit log for owners and managers: who did what, when, where; filtered and
+ * paged. A manager of some stores reads what happened in those (the server filters).
+ */
 export function AuditPage() {
   const org = useOfficeOrg();
+  const wholeOrganisation = org.roles.some((r) => r.channelId === null && can(r.role, 'audit.view'));
   const log = useAuditLog();
   const actors = useResource(`audit-actors:${org.id}`, () => officeApi.listAuditActors(org.id));
   const names = new Map((actors.data ?? []).map((a) => [a.id, a.name]));
@@ -27,7 +32,15 @@ export function AuditPage() {
 
   return (
     <section className="office-page" aria-labelledby="audit-title">
-      <OfficePageHeader titleId="audit-title" title="Audit log" lead="Sign-ins, role changes, tills, approvals, refunds and no-sales, newest first." />
+      <OfficePageHeader
+        titleId="audit-title"
+        title="Audit log"
+        lead={
+          wholeOrganisation
+            ? 'Sign-ins, role changes, tills, approvals, refunds and no-sales, newest first.'
+            : 'What happened in your stores, newest first: at their tills, and the roles, invitations and pairing codes for them.'
+        }
+      />
       <form
         className="office-card office-card-padded audit-filters"
         aria-label="Filter the audit log"

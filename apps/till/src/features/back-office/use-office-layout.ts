@@ -21,8 +21,8 @@ export function useOfficeLayout() {
     canManageStaff: org?.roles.some((r) => can(r.role, 'staff.manage')) ?? false,
     /** Quick keys are per store: a role that edits the catalog in any of them will do. */
     canArrangeQuickKeys: org?.roles.some((r) => can(r.role, 'catalog.edit')) ?? false,
-    /** The audit log is the whole organisation's: an organisation-wide role must allow it. */
-    canReadAudit: org?.roles.some((r) => r.channelId === null && can(r.role, 'audit.view')) ?? false,
+    /** A store's manager reads the log too: the server gives them their stores' entries only. */
+    canReadAudit: org?.roles.some((r) => can(r.role, 'audit.view')) ?? false,
     signOut: () => void officeSession.signOut(),
   };
 }
