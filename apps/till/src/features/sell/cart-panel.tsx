@@ -1,6 +1,6 @@
 import { currencyDigits, discountLimitBp } from '@tillsafe/domain';
 import type { CustomerRecord, ProductRecord, StaffRecord } from '@tillsafe/sync';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { CartCustomerBar } from '../customers/cart-customer-bar';
 import type { CustomerLoyalty } from '../customers/customer-loyalty';
 import type { MoneyFormatter } from '../../lib/use-money';
@@ -26,6 +26,8 @@ export interface CartPanelProps {
   productsById: ReadonlyMap<string, ProductRecord>;
   money: MoneyFormatter;
   onCharge: () => void;
+  /** Shown under the header: the parked sales' bar (features/parked). */
+  parked?: ReactNode;
 }
 
 /** Why the cart cannot be charged as it stands, or undefined when it can. */
@@ -37,7 +39,7 @@ export function chargeBlocker(pricing: CartPricing, lineCount: number): string |
   return undefined;
 }
 
-export function CartPanel({ pricing, customer, loyalty, locale, actor, currency, productsById, money, onCharge }: CartPanelProps) {
+export function CartPanel({ pricing, customer, loyalty, locale, actor, currency, productsById, money, onCharge, parked }: CartPanelProps) {
   const lines = useCart((s) => s.lines);
   const cartDiscount = useCart((s) => s.cartDiscount);
   const [editing, setEditing] = useState<string | undefined>(undefined);
@@ -72,6 +74,7 @@ export function CartPanel({ pricing, customer, loyalty, locale, actor, currency,
           </button>
         )}
       </header>
+      {parked}
       <CartCustomerBar customer={customer} loyalty={loyalty} locale={locale} />
 
       {empty ? (

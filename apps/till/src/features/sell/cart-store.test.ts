@@ -82,3 +82,22 @@ test('clear empties everything for the next sale: lines, discounts, approval, cu
   store.getState().clear();
   expect(store.getState()).toMatchObject({ lines: [], cartDiscount: null, approverId: null, customerId: null, removed: null });
 });
+
+test('a parked sale restored into the cart replaces it, with new line ids and no approval', () => {
+  const store = cart();
+  store.getState().add('p9', 'bottle');
+  store.getState().setApprover('manager-1');
+  const discount = { kind: 'percent' as const, bp: 500, reason: null };
+  store.getState().restore({
+    lines: [{ lineId: 'parked-1', productId: 'p1', packId: 'bottle', qty: 3, notes: 'cold', manualDiscount: discount }],
+    cartDiscount: { kind: 'amount', amount: 100, reason: null },
+    customerId: 'customer-1',
+  });
+  expect(store.getState()).toMatchObject({
+    lines: [{ lineId: 'line-2', productId: 'p1', packId: 'bottle', qty: 3, notes: 'cold', manualDiscount: discount }],
+    cartDiscount: { kind: 'amount', amount: 100, reason: null },
+    customerId: 'customer-1',
+    approverId: null,
+    removed: null,
+  });
+});

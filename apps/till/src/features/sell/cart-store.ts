@@ -52,6 +52,12 @@ export interface CartState {
   forgetRemoved: () => void;
   /** Empties the cart for the next sale: lines, discounts, approval and customer. */
   clear: () => void;
+  /**
+   * Replaces the cart with a parked sale's lines, discounts and customer (re-priced as the cart
+   * always is). Each line gets a new id: a sale's line ids are its stock entries' ids, and a
+   * parked sale resumed on two tills at once (offline) must still count both sales' stock.
+   */
+  restore: (parked: Pick<CartState, 'lines' | 'cartDiscount' | 'customerId'>) => void;
 }
 
 const MAX_QTY = 10_000;
@@ -124,6 +130,9 @@ export function createCartStore(newId: () => string = () => uuidv7()) {
       },
       clear() {
         set(empty());
+      },
+      restore(parked) {
+        set({ ...empty(), lines: parked.lines.map((line) => ({ ...line, lineId: newId(), qty: clampQty(line.qty) })), cartDiscount: parked.cartDiscount, customerId: parked.customerId });
       },
     };
   });

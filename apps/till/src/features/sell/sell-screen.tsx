@@ -5,6 +5,7 @@ import type { Enrolment } from '../../db/meta';
 import type { StaffRow } from '../../db/rows';
 import { useMoney } from '../../lib/use-money';
 import { useCustomerLoyalty } from '../customers/use-customer-loyalty';
+import { ParkedBar } from '../parked/parked-bar';
 import { useCustomerDisplay } from '../printing/use-customer-display';
 import { CartPanel } from './cart-panel';
 import { CheckoutFlow } from './checkout-flow';
@@ -58,6 +59,7 @@ function SellLayout({ enrolment, actor, catalog }: { enrolment: Enrolment; actor
             currency={catalog.channel.currency}
             productsById={catalog.productsById}
             money={money}
+            parked={<ParkedBar catalog={catalog} actor={actor} deviceId={enrolment.deviceId} money={money} />}
             onCharge={() => {
               setCheckingOut(true);
             }}

@@ -1,0 +1,58 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The sell screen's parked sales as a cashier uses them: by roles and labels. */
+export class ParkedPage {
+  constructor(readonly page: Page) {}
+
+  /** "Parked sales (n)": the button that opens the list, its count in the name. */
+  listButton(count: number) {
+    return this.page.getByRole('button', { name: `Parked sales (${count})` });
+  }
+
+  get dialog() {
+    return this.page.getByRole('dialog', { name: 'Parked sales' });
+  }
+
+  row(label: string): Locator {
+    return this.dialog.getByRole('listitem', { name: `Parked sale: ${label}` });
+  }
+
+  /** Parks the cart with Alt+P, under a label. */
+  async parkWithShortcut(label: string) {
+    await this.page.keyboard.press('Alt+KeyP');
+    const park = this.page.getByRole('dialog', { name: 'Park sale' });
+    await park.getByLabel('Label (optional)').fill(label);
+    await park.getByRole('button', { name: 'Park sale' }).click();
+    await expect(park).toBeHidden();
+  }
+
+  async openList(count: number) {
+    await this.listButton(count).click();
+    await expect(this.dialog).toBeVisible();
+  }
+
+  async closeList() {
+    await this.dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(this.dialog).toBeHidden();
+  }
+
+  async syncNow() {
+    await this.page.getByRole('button', { name: 'Sync details' }).click();
+    const panel = this.page.getByRole('dialog', { name: 'Sync details' });
+    await panel.getByRole('button', { name: 'Sync now' }).click();
+    await expect(panel.getByRole('button', { name: 'Sync now' })).toBeEnabled();
+    await panel.getByRole('button', { name: 'Close' }).click();
+  }
+
+  /** Waits for another till's change to show; pulls by hand when no poke brought it within `pokeMs`. */
+  async eventually(visible: Locator, { pokeMs = 5_000, timeoutMs = 45_000 } = {}): Promise<void> {
+    await expect(async () => {
+      try {
+        await expect(visible).toBeVisible({ timeout: pokeMs });
+      } catch (error) {
+        await this.syncNow();
+        throw error;
+      }
+    }).toPass({ timeout: timeoutMs, intervals: [0] });
+  }
+}
