@@ -17,6 +17,7 @@ import { adminBusinessesRoute } from './routes/admin-businesses-route';
 import { auditRoute } from './routes/audit-route';
 import { catalogCsvRoute } from './routes/catalog-csv-route';
 import { channelsRoute } from './routes/channels-route';
+import { checkoutSettingsRoute } from './routes/checkout-settings-route';
 import { devicesRoute } from './routes/devices-route';
 import { documentsRoute, isDocumentUpload } from './routes/documents-route';
 import { enrollRoute } from './routes/enroll-route';
@@ -154,6 +155,7 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1/organisations', productsRoute(services, trustProxy));
   app.route('/api/v1/organisations', catalogCsvRoute(services, trustProxy));
   app.route('/api/v1/organisations', quickKeysRoute(services, trustProxy));
+  app.route('/api/v1/organisations', checkoutSettingsRoute(services, trustProxy));
   app.route('/api/v1/organisations', documentsRoute(services, documents, trustProxy));
   app.route('/api/v1/admin/businesses', adminBusinessesRoute(services, documents, trustProxy));
   app.route('/api/v1/devices/enroll', enrollRoute(db));

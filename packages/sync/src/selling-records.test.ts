@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { defaultSellingSettings, MAX_QUICK_KEY_LABEL, MAX_QUICK_KEYS, quickKeySchema, sellingSettingsRecordSchema } from './selling-records';
+import { challengeAgeOf, checkoutSettingsSchema, defaultSellingSettings, MAX_QUICK_KEY_LABEL, MAX_QUICK_KEYS, mobileMoneyProvidersOf, quickKeySchema, sellingSettingsRecordSchema } from './selling-records';
 import { beer, channel, wine } from './test-fixtures';
 
 const base = defaultSellingSettings(channel.id);
@@ -46,5 +46,32 @@ describe('quick keys in a channel’s selling settings', () => {
     expect(quickKeySchema.safeParse({ productId: beer.id, packId: null, label: '   ' }).success).toBe(false);
     expect(quickKeySchema.safeParse({ productId: beer.id, packId: null, label: 'x'.repeat(MAX_QUICK_KEY_LABEL + 1) }).success).toBe(false);
     expect(quickKeySchema.safeParse({ productId: beer.id, packId: null, colour: '#ff0000' }).success).toBe(false);
+  });
+});
+
+describe('a channel’s checkout settings', () => {
+  test('settings from before them read, with the common providers and Challenge 25', () => {
+    const older: Record<string, unknown> = { ...base };
+    for (const field of ['mobileMoneyProviders', 'visualCheck', 'challengeAge']) delete older[field];
+    const parsed = sellingSettingsRecordSchema.parse(older);
+    expect(mobileMoneyProvidersOf(parsed)).toEqual(['M-Pesa', 'MTN MoMo', 'Airtel Money']);
+    expect(challengeAgeOf(parsed)).toBe(25);
+    expect(mobileMoneyProvidersOf(base)).toEqual(['M-Pesa', 'MTN MoMo', 'Airtel Money']);
+  });
+
+  test('the challenge age follows a high minimum age, is set outright, or is off', () => {
+    expect(challengeAgeOf({ minimumAge: 18, challengeAge: null })).toBe(25);
+    expect(challengeAgeOf({ minimumAge: 24, challengeAge: null })).toBe(28);
+    expect(challengeAgeOf({ minimumAge: 18, challengeAge: 30, visualCheck: true })).toBe(30);
+    // A challenge age under a minimum age raised later never lets a visual check serve someone younger.
+    expect(challengeAgeOf({ minimumAge: 21, challengeAge: 19 })).toBe(21);
+    expect(challengeAgeOf({ minimumAge: 18, challengeAge: 30, visualCheck: false })).toBeNull();
+  });
+
+  test('providers are trimmed, distinct whatever their case, and at most eight', () => {
+    expect(checkoutSettingsSchema.parse({ mobileMoneyProviders: [' M-Pesa '], visualCheck: true, challengeAge: null }).mobileMoneyProviders).toEqual(['M-Pesa']);
+    expect(checkoutSettingsSchema.safeParse({ mobileMoneyProviders: ['M-Pesa', 'm-pesa'], visualCheck: true, challengeAge: null }).error?.issues[0]?.message).toBe('a provider appears at most once');
+    expect(checkoutSettingsSchema.safeParse({ mobileMoneyProviders: Array.from({ length: 9 }, (_, i) => `P${i}`), visualCheck: true, challengeAge: null }).success).toBe(false);
+    expect(checkoutSettingsSchema.safeParse({ mobileMoneyProviders: [], visualCheck: true, challengeAge: 100 }).success).toBe(false);
   });
 });

@@ -73,6 +73,27 @@ export const quickKeysSchema = z
 export const quickKeysInputSchema = z.object({ quickKeys: quickKeysSchema });
 export type QuickKeysInput = z.infer<typeof quickKeysInputSchema>;
 
+/** The mobile-money providers a channel takes until a manager says otherwise. */
+export const DEFAULT_MOBILE_MONEY_PROVIDERS: readonly string[] = ['M-Pesa', 'MTN MoMo', 'Airtel Money'];
+
+export const mobileMoneyProvidersSchema = z
+  .array(z.string().trim().min(1).max(40))
+  .max(8)
+  .refine((names) => new Set(names.map((n) => n.toLowerCase())).size === names.length, 'a provider appears at most once');
+
+/**
+ * How a channel's tills take payment and check age, beyond pricing: the mobile-money providers
+ * the cashier picks from (none: no mobile-money tab), whether a customer who plainly looks over the
+ * challenge age may be served on sight (false: a date of birth for every restricted sale), and that
+ * challenge age (null: 25, or four years over a minimum age above 21).
+ */
+export const checkoutSettingsSchema = z.object({
+  mobileMoneyProviders: mobileMoneyProvidersSchema,
+  visualCheck: z.boolean(),
+  challengeAge: minimumAgeSchema.nullable(),
+});
+export type CheckoutSettings = z.infer<typeof checkoutSettingsSchema>;
+
 /**
  * How one channel sells: rounding (pricing), cash rounding (tender), the minimum age for
  * restricted items, the organisation's loyalty programme (null: none) and the channel's quick
@@ -86,10 +107,25 @@ export const sellingSettingsRecordSchema = z.object({
   minimumAge: minimumAgeSchema,
   loyalty: loyaltyProgrammeSchema.nullable(),
   quickKeys: quickKeysSchema.optional(),
+  /** The checkout settings (checkoutSettingsSchema); optional so records from before them read, with the defaults. */
+  mobileMoneyProviders: mobileMoneyProvidersSchema.optional(),
+  visualCheck: z.boolean().optional(),
+  challengeAge: minimumAgeSchema.nullable().optional(),
 });
 export type SellingSettingsRecord = z.infer<typeof sellingSettingsRecordSchema>;
 
-/** What a channel without settings sells by: half-even per line, no cash rounding, 21, no loyalty, no quick keys. */
+/** The challenge age for a visual check under these settings, never below the minimum age; null when every restricted sale needs a date of birth. */
+export function challengeAgeOf(settings: Pick<SellingSettingsRecord, 'minimumAge' | 'visualCheck' | 'challengeAge'>): number | null {
+  if (settings.visualCheck === false) return null;
+  return Math.max(settings.challengeAge ?? Math.max(25, settings.minimumAge + 4), settings.minimumAge);
+}
+
+/** The mobile-money providers under these settings (the defaults for settings from before they were set). */
+export function mobileMoneyProvidersOf(settings: Pick<SellingSettingsRecord, 'mobileMoneyProviders'>): readonly string[] {
+  return settings.mobileMoneyProviders ?? DEFAULT_MOBILE_MONEY_PROVIDERS;
+}
+
+/** What a channel without settings sells by: half-even per line, no cash rounding, 21, no loyalty, no quick keys, the common mobile-money providers, Challenge 25. */
 export const defaultSellingSettings = (channelId: string): SellingSettingsRecord => ({
   id: channelId,
   pricing: { rounding: 'half-even', taxRounding: 'line' },
@@ -97,6 +133,9 @@ export const defaultSellingSettings = (channelId: string): SellingSettingsRecord
   minimumAge: DEFAULT_MINIMUM_AGE,
   loyalty: null,
   quickKeys: [],
+  mobileMoneyProviders: [...DEFAULT_MOBILE_MONEY_PROVIDERS],
+  visualCheck: true,
+  challengeAge: null,
 });
 
 /** A refund as stored and pulled: the domain record plus where it was made. */

@@ -38,6 +38,7 @@ export const auditActions = [
   'catalog.product_deactivated',
   'catalog.imported',
   'catalog.quick_keys_saved',
+  'selling.checkout_settings_saved',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -1,10 +1,11 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { defaultSellingSettings, type QuickKey } from '@tillsafe/sync';
 import type { Db } from '../db/database';
-import { channels, products } from '../db/schema';
+import { products } from '../db/schema';
 import { sellingSettings } from '../db/selling-schema';
 import { ApiError } from '../errors';
 import { recordChanges } from '../sync/change-log';
+import { findChannel } from './find-channel';
 
 /** What the quick-key editor shows of a product a key names: enough to label the key. */
 export interface QuickKeyProduct {
@@ -19,15 +20,6 @@ export interface ChannelQuickKeys {
   quickKeys: QuickKey[];
   /** The products the keys name (a key whose product is gone has none). */
   products: QuickKeyProduct[];
-}
-
-async function findChannel(tx: Db, tenantId: string, channelId: string) {
-  const [channel] = await tx
-    .select({ id: channels.id, name: channels.name, currency: channels.currency, locale: channels.locale })
-    .from(channels)
-    .where(and(eq(channels.tenantId, tenantId), eq(channels.id, channelId)));
-  if (!channel) throw new ApiError('NOT_FOUND', 'There is no such channel in this organisation.');
-  return channel;
 }
 
 async function productsNamed(tx: Db, tenantId: string, ids: readonly string[]): Promise<QuickKeyProduct[]> {

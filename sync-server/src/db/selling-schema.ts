@@ -78,6 +78,10 @@ export const sellingSettings = pgTable('selling_settings', {
   loyalty: jsonb('loyalty').$type<LoyaltyProgramme>(),
   /** The till's quick-key pad, in order. */
   quickKeys: jsonb('quick_keys').$type<QuickKey[]>().notNull().default([]),
+  /** Checkout settings (migration 0016): mobile-money providers, the visual age check and its challenge age (null: derived). */
+  mobileMoneyProviders: jsonb('mobile_money_providers').$type<string[]>().notNull().default(['M-Pesa', 'MTN MoMo', 'Airtel Money']),
+  visualCheck: boolean('visual_check').notNull().default(true),
+  challengeAge: integer('challenge_age'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -173,7 +173,17 @@ export function toLoyaltyEntryRecord(r: typeof loyaltyLedger.$inferSelect): Loya
 }
 
 export function toSellingSettingsRecord(r: typeof sellingSettings.$inferSelect): SellingSettingsRecord {
-  return { id: r.channelId, pricing: r.pricing, cashRounding: r.cashRounding, minimumAge: r.minimumAge, loyalty: r.loyalty, quickKeys: r.quickKeys };
+  return {
+    id: r.channelId,
+    pricing: r.pricing,
+    cashRounding: r.cashRounding,
+    minimumAge: r.minimumAge,
+    loyalty: r.loyalty,
+    quickKeys: r.quickKeys,
+    mobileMoneyProviders: r.mobileMoneyProviders,
+    visualCheck: r.visualCheck,
+    challengeAge: r.challengeAge,
+  };
 }
 
 export function toTaxCategoryRecord(r: Pick<typeof taxRates.$inferSelect, 'id' | 'name' | 'rateBp' | 'inclusive'>): TaxCategoryRecord {

@@ -1,4 +1,4 @@
-import type { DepositItemRecord, PriceListRecord, PromotionRecord, QuantityBreakRecord, SellingSettingsRecord, TaxCategoryRecord } from '@tillsafe/sync';
+import { mobileMoneyProvidersOf, type DepositItemRecord, type PriceListRecord, type PromotionRecord, type QuantityBreakRecord, type SellingSettingsRecord, type TaxCategoryRecord } from '@tillsafe/sync';
 import type { Db } from '../db/database';
 import { taxRates } from '../db/onboarding-schema';
 import { depositItems, priceLists, promotions, quantityBreaks, sellingSettings } from '../db/selling-schema';
@@ -60,7 +60,19 @@ export async function saveSellingRules(db: Db, tenantId: string, rules: SellingR
       bulkInsert(
         tx,
         sellingSettings,
-        (rules.settings ?? []).map((s) => ({ channelId: s.id, tenantId, pricing: s.pricing, cashRounding: s.cashRounding, minimumAge: s.minimumAge, loyalty: s.loyalty, quickKeys: s.quickKeys ?? [], updatedAt: now })),
+        (rules.settings ?? []).map((s) => ({
+          channelId: s.id,
+          tenantId,
+          pricing: s.pricing,
+          cashRounding: s.cashRounding,
+          minimumAge: s.minimumAge,
+          loyalty: s.loyalty,
+          quickKeys: s.quickKeys ?? [],
+          mobileMoneyProviders: [...mobileMoneyProvidersOf(s)],
+          visualCheck: s.visualCheck ?? true,
+          challengeAge: s.challengeAge ?? null,
+          updatedAt: now,
+        })),
         { onConflict: 'update', target: ['channelId'] },
       ),
     ]);
