@@ -6,6 +6,7 @@ import { BusinessReviewPage } from '../features/back-office/business-review-page
 import { BusinessesPage } from '../features/back-office/businesses-page';
 import { CatalogPage } from '../features/back-office/catalog-page';
 import { QuickKeysPage } from '../features/back-office/quick-keys-page';
+import { CheckoutSettingsPage } from '../features/back-office/checkout-settings-page';
 import { ForgotPasswordPage } from '../features/back-office/forgot-password-page';
 import { MembersPage } from '../features/back-office/members-page';
 import { AuditPage } from '../features/back-office/audit-page';
@@ -153,6 +154,7 @@ const adminTillsRoute = createRoute({ getParentRoute: () => adminOrgRoute, path:
 const adminMembersRoute = createRoute({ getParentRoute: () => adminOrgRoute, path: 'members', component: MembersPage });
 const adminCatalogRoute = createRoute({ getParentRoute: () => adminOrgRoute, path: 'catalog', component: CatalogPage });
 const adminQuickKeysRoute = createRoute({ getParentRoute: () => adminOrgRoute, path: 'quick-keys', component: QuickKeysPage });
+const adminCheckoutRoute = createRoute({ getParentRoute: () => adminOrgRoute, path: 'checkout', component: CheckoutSettingsPage });
 const adminAuditRoute = createRoute({ getParentRoute: () => adminOrgRoute, path: 'audit', component: AuditPage });
 const adminTillPinRoute = createRoute({ getParentRoute: () => adminOrgRoute, path: 'till-pin', component: TillPinPage });
 /** A new business's set-up wizard, and its approval (status and documents). */
@@ -182,7 +184,7 @@ const officeRoutes = [
     adminSignUpRoute,
     adminForgotRoute,
     adminOrganisationsRoute,
-    adminOrgRoute.addChildren([adminOrgIndexRoute, adminTillsRoute, adminMembersRoute, adminCatalogRoute, adminQuickKeysRoute, adminAuditRoute, adminTillPinRoute, adminSetupRoute, adminApprovalRoute]),
+    adminOrgRoute.addChildren([adminOrgIndexRoute, adminTillsRoute, adminMembersRoute, adminCatalogRoute, adminQuickKeysRoute, adminCheckoutRoute, adminAuditRoute, adminTillPinRoute, adminSetupRoute, adminApprovalRoute]),
     adminBusinessesRoute.addChildren([adminBusinessesIndexRoute, adminBusinessRoute]),
   ]),
   resetPasswordRoute,

@@ -1,4 +1,5 @@
 import { createCatalogApi } from './catalog-api';
+import { createCheckoutSettingsApi } from './checkout-settings-api';
 import { createQuickKeysApi } from './quick-keys-api';
 import { officeSession } from './office-services';
 
@@ -7,3 +8,6 @@ export const catalogApi = createCatalogApi(officeSession);
 
 /** A channel's quick keys, over the same session. */
 export const quickKeysApi = createQuickKeysApi(officeSession);
+
+/** A channel's checkout settings, over the same session. */
+export const checkoutSettingsApi = createCheckoutSettingsApi(officeSession);

@@ -1,6 +1,7 @@
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { ApprovalNotice } from './approval-notice';
 import { CatalogIcon } from './catalog-icon';
+import { CheckoutIcon } from './checkout-icon';
 import { QuickKeysIcon } from './quick-keys-icon';
 import { OfficeBrand } from './office-brand';
 import { ApprovalIcon, AuditIcon, BusinessesIcon, PeopleIcon, PinIcon, SetupIcon, TillIcon } from './office-icons';
@@ -15,7 +16,7 @@ const activeProps = { className: 'office-nav-link active', 'aria-current': 'page
 
 /** The back office's frame: a sidebar (organisation, pages, the person) beside the page. */
 export function OfficeLayout() {
-  const { org, orgs, user, canManageTills, canManageStaff, canReadAudit, canArrangeQuickKeys, signOut } = useOfficeLayout();
+  const { org, orgs, user, canManageTills, canManageStaff, canReadAudit, canArrangeQuickKeys, canSetCheckout, signOut } = useOfficeLayout();
   const onboarding = useOnboardingResource(org);
   // The approval page says where approval stands itself; the banner would say it twice.
   const onApprovalPage = useRouterState({ select: (s) => s.location.pathname.endsWith('/approval') });
@@ -51,6 +52,12 @@ export function OfficeLayout() {
                 <Link to="/admin/org/$orgId/quick-keys" params={{ orgId: org.id }} className="office-nav-link" activeProps={activeProps}>
                   <QuickKeysIcon />
                   <span>Quick keys</span>
+                </Link>
+              ) : null}
+              {canSetCheckout ? (
+                <Link to="/admin/org/$orgId/checkout" params={{ orgId: org.id }} className="office-nav-link" activeProps={activeProps}>
+                  <CheckoutIcon />
+                  <span>Checkout</span>
                 </Link>
               ) : null}
               {canManageTills ? (

@@ -21,6 +21,8 @@ export function useOfficeLayout() {
     canManageStaff: org?.roles.some((r) => can(r.role, 'staff.manage')) ?? false,
     /** Quick keys are per store: a role that edits the catalog in any of them will do. */
     canArrangeQuickKeys: org?.roles.some((r) => can(r.role, 'catalog.edit')) ?? false,
+    /** Checkout settings are per store too. */
+    canSetCheckout: org?.roles.some((r) => can(r.role, 'pricing.edit')) ?? false,
     /** A store's manager reads the log too: the server gives them their stores' entries only. */
     canReadAudit: org?.roles.some((r) => can(r.role, 'audit.view')) ?? false,
     signOut: () => void officeSession.signOut(),

@@ -1,11 +1,11 @@
 import type { AgeGateProduct, PricedCart } from '@tillsafe/domain';
-import type { ChannelRecord, CustomerRecord, SellingSettingsRecord, StaffRecord } from '@tillsafe/sync';
+import { challengeAgeOf, mobileMoneyProvidersOf, type ChannelRecord, type CustomerRecord, type SellingSettingsRecord, type StaffRecord } from '@tillsafe/sync';
 import type { MoneyFormatter } from '../../lib/use-money';
 import { AgeCheckDialog } from '../checkout/age-check-dialog';
 import { PaymentScreen } from '../checkout/payment-screen';
 import type { CustomerLoyalty } from '../customers/customer-loyalty';
 import { SaleDoneDialog } from './sale-done-dialog';
-import { tillPaymentTerminal, MOBILE_MONEY_PROVIDERS, challengeAgeFor } from './till-checkout-setup';
+import { tillPaymentTerminal } from './till-checkout-setup';
 import { useCheckoutFlow } from './use-checkout-flow';
 
 export interface CheckoutFlowProps {
@@ -41,7 +41,7 @@ export function CheckoutFlow(props: CheckoutFlowProps) {
         lines={priced.lines.map((line) => ({ lineId: line.lineId, productId: line.productId, name: line.name, detail: line.packName, qty: line.qty }))}
         products={props.products}
         minimumAge={settings.minimumAge}
-        challengeAge={challengeAgeFor(settings.minimumAge)}
+        challengeAge={challengeAgeOf(settings)}
         locale={channel.locale}
         cashierId={actor.id}
         onPassed={flow.goToPayment}
@@ -60,7 +60,7 @@ export function CheckoutFlow(props: CheckoutFlowProps) {
         channel={channel}
         cashRounding={settings.cashRounding}
         loyalty={props.loyalty?.offer ?? null}
-        mobileMoneyProviders={MOBILE_MONEY_PROVIDERS}
+        mobileMoneyProviders={mobileMoneyProvidersOf(settings)}
         terminal={tillPaymentTerminal}
         subtitle={`${items} ${items === 1 ? 'item' : 'items'}${customer ? ` · ${customer.name}` : ''}`}
         onComplete={flow.complete}
