@@ -57,11 +57,9 @@ function storeSale(db: TillDb, input: SaleInput, now: () => Date): Promise<SaleR
     const { receipt, pricing } = await priceAtSale(db, input, at);
     const args = saleArgs(saleId, receipt, input, pricing.cart.total, at);
     const [{ written }] = await Promise.all([
-      commitMutation(db, 'sale.complete', args, () => soldAt.getTime(), (enrolment) => [
-        { entity: 'sale', id: saleId },
-        { entity: 'channel', id: enrolment.channelId },
-        ...args.lines.map((line) => ({ entity: 'product' as const, id: line.productId })),
-      ]),
+      // What the mutator reads (the sale, channel, settings, customer, approver, products) is
+      // fetched with the counters; the rules it prices by were read above, in this transaction.
+      commitMutation(db, 'sale.complete', args, () => soldAt.getTime()),
       setMeta(db, 'receiptCounter', receipt.counter),
     ]);
     // The sale as the mutator stored it, without reading it back.
