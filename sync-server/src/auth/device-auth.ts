@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { createMiddleware } from 'hono/factory';
 import type { Db } from '../db/database';
 import { devices } from '../db/schema';
-import { inScope, withScope } from '../db/tenant-scope';
+import { inScope, narrowScope } from '../db/tenant-scope';
 import { ApiError } from '../errors';
 import { bearerToken } from './bearer-token';
 import { runInScope } from './request-scope';
@@ -33,10 +33,12 @@ export function deviceAuth(db: Db, options: { scoped: boolean } = { scoped: true
       await next();
       return;
     }
-    // The lookup opens the request's own transaction; the request then narrows it to the tenant.
+    // The lookup opens the request's own transaction; the request then narrows it to the tenant
+    // for good (the token's door closes behind it).
     await runInScope(c, db, { deviceTokenHash: tokenHash }, async () => {
       const { tenantId } = authenticate(await findDevice(db, tokenHash));
-      await withScope(db, { tenantId }, next);
+      await narrowScope({ tenantId });
+      await next();
     });
 
     function authenticate(device: Device | undefined): DeviceIdentity {

@@ -4,6 +4,7 @@ import type { DeviceIdentity } from '../auth/device-auth';
 import type { Db } from '../db/database';
 import { staffInChannel } from '../auth/channel-staff';
 import { cashEvents, categories, channels, customers, devices, drafts, products, sales, tabLines, tabs, warehouses } from '../db/schema';
+import { inTransaction } from '../db/tenant-scope';
 import { ApiError } from '../errors';
 import { decodeCursor, encodeCursor } from './change-log';
 import { anyUuid, runPrepared } from './bulk-write';
@@ -41,7 +42,7 @@ import {
 export async function pullChanges(db: Db, device: DeviceIdentity, cursorText: string | undefined, limit: number, protocolVersion = 1): Promise<string> {
   const after = decodeCursor(cursorText);
   if (after === undefined) throw new ApiError('BAD_CURSOR', 'The pull cursor is not one this server issued. Start again without a cursor.');
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const [rows, [dev]] = await Promise.all([
       runPrepared(tx, PAGE_SQL, [device.tenantId, after, limit + 1]) as Promise<PageRow[]>,
       tx.select({ lastSeq: devices.lastSeq, tillNumber: devices.tillNumber }).from(devices).where(eq(devices.id, device.deviceId)).prepare('pull-device').execute(),

@@ -6,6 +6,7 @@ import { staffInChannel } from '../auth/channel-staff';
 import type { DeviceIdentity } from '../auth/device-auth';
 import type { Db } from '../db/database';
 import { devices, mutationLog, mutationResolutions } from '../db/schema';
+import { inTransaction } from '../db/tenant-scope';
 import { ApiError } from '../errors';
 import { bulkInsert } from './bulk-write';
 import { recordChanges } from './change-log';
@@ -14,7 +15,7 @@ import { auditOfPush } from './push-audit';
 import { currentChanges } from './pull';
 
 /**
- * Applies a batch of one device's mutations exactly once, in ONE transaction.
+ * Applies a batch of one device's mutations exactly once, in ONE transaction (the request's).
  *
  * The device row is locked for the whole transaction, so two pushes from one till (a retry
  * racing the original, two browser tabs) are serialised. The sync package's `runBatch` decides
@@ -27,7 +28,7 @@ import { currentChanges } from './pull';
  */
 export async function pushMutations(db: Db, device: DeviceIdentity, mutations: readonly Mutation[], protocolVersion: number): Promise<PushResponse> {
   try {
-    return await db.transaction(async (tx) => {
+    return await inTransaction(db, async (tx) => {
       // Issued together (pipelined): the lock on the device row and the actors' roles in its channel.
       const [[row], roles] = await Promise.all([
         tx.select({ lastSeq: devices.lastSeq }).from(devices).where(eq(devices.id, device.deviceId)).for('update').prepare('lock-device').execute(),
