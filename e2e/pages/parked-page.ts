@@ -26,9 +26,23 @@ export class ParkedPage {
     await expect(park).toBeHidden();
   }
 
-  async openList(count: number) {
-    await this.listButton(count).click();
+  async openList(count?: number) {
+    await (count === undefined ? this.page.getByRole('button', { name: /^Parked sales \(\d+\)$/ }) : this.listButton(count)).click();
     await expect(this.dialog).toBeVisible();
+  }
+
+  /** Opens the list and waits for a parked sale another till parked to show in it. */
+  async waitForRow(label: string) {
+    await expect(async () => {
+      await this.openList();
+      try {
+        await expect(this.row(label)).toBeVisible({ timeout: 5_000 });
+      } catch (error) {
+        await this.closeList();
+        await this.syncNow();
+        throw error;
+      }
+    }).toPass({ timeout: 45_000, intervals: [0] });
   }
 
   async closeList() {

@@ -57,6 +57,11 @@ test('a sale parked offline on one till is resumed and sold on another, exactly 
 
   await test.step('B holds another sale: resuming asks first, parks it, and loads Table 4 into the cart', async () => {
     await b.till.addBySearch('Ginger Beer 200ml');
+    if (SHOTS) {
+      await b.page.setViewportSize({ width: 768, height: 1024 });
+      await b.page.screenshot({ path: `${SHOTS}/parked-bar-768x1024.png` });
+      await b.page.setViewportSize({ width: 1024, height: 768 });
+    }
     await b.parked.openList(1);
     await b.parked.row('Table 4').getByRole('button', { name: 'Resume Table 4' }).click();
     const ask = b.page.getByRole('dialog', { name: 'The cart is not empty' });
@@ -115,4 +120,58 @@ test('a sale parked offline on one till is resumed and sold on another, exactly 
   }
   await a.context.close();
   await b.context.close();
+});
+
+test('two tills resume one parked sale while offline: the server takes the first, and the second till shows DRAFT_ALREADY_RESUMED in its sync panel', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const c = await test.step('till C pairs', () => openTill(browser, 'Parking till C', 'Casey Morgan', '1234'));
+  const d = await test.step('till D pairs', () => openTill(browser, 'Parking till D', 'Ben Okafor', '4321'));
+
+  await test.step('C parks "Window seat"; D sees it', async () => {
+    await c.till.addBySearch('Tonic Water 200ml');
+    await c.parked.parkWithShortcut('Window seat');
+    await expect(c.till.syncStatus).toContainText('0 pending', { timeout: 30_000 });
+    await d.parked.waitForRow('Window seat');
+    await d.parked.closeList();
+  });
+
+  await test.step('both go offline and both resume it', async () => {
+    for (const till of [c, d]) {
+      await till.context.setOffline(true);
+      await expect(till.till.syncStatus).toContainText('Offline');
+      await till.parked.openList();
+      await till.parked.row('Window seat').getByRole('button', { name: 'Resume Window seat' }).click();
+      await expect(till.parked.dialog).toBeHidden();
+      await expect(till.till.cart).toContainText('Tonic Water 200ml');
+      await expect(till.till.syncStatus).toContainText('1 pending');
+    }
+  });
+
+  await test.step('C reconnects first and its resume applies; D’s, later, is refused with the reason in its sync panel', async () => {
+    await c.context.setOffline(false);
+    await expect(c.till.syncStatus).toContainText('0 pending', { timeout: 30_000 });
+    await d.context.setOffline(false);
+    await expect(d.till.syncStatus).toContainText('0 pending', { timeout: 30_000 });
+    await d.page.getByRole('button', { name: 'Sync details' }).click();
+    const panel = d.page.getByRole('dialog', { name: 'Sync details' });
+    const refused = panel.getByRole('listitem', { name: /^Change #\d+ rejected: DRAFT_ALREADY_RESUMED$/ });
+    await expect(refused).toContainText('draft.resume');
+    await expect(refused).toContainText('The parked sale "Window seat" was already resumed on another till.');
+    if (SHOTS) await d.page.screenshot({ path: `${SHOTS}/parked-rejected-sync-panel.png` });
+    await panel.getByRole('button', { name: 'Close' }).click();
+  });
+
+  const db = sql();
+  try {
+    const [devC] = await db<{ id: string }[]>`select id from devices where name = 'Parking till C'`;
+    const [devD] = await db<{ id: string }[]>`select id from devices where name = 'Parking till D'`;
+    const [draft] = await db<{ status: string; closed_on: string }[]>`select status, closed_on from drafts where label = 'Window seat' and parked_on = ${devC!.id}`;
+    expect(draft).toEqual({ status: 'resumed', closed_on: devC!.id });
+    const log = await db<{ status: string; code: string | null }[]>`select status, code from mutation_log where device_id = ${devD!.id} and name = 'draft.resume'`;
+    expect(log).toEqual([{ status: 'rejected', code: 'DRAFT_ALREADY_RESUMED' }]);
+  } finally {
+    await db.end();
+  }
+  await c.context.close();
+  await d.context.close();
 });
