@@ -95,6 +95,19 @@ export const checkoutSettingsSchema = z.object({
 export type CheckoutSettings = z.infer<typeof checkoutSettingsSchema>;
 
 /**
+ * What a channel's receipts say about the seller, as set up in the back office (onboarding's
+ * receipt step): the legal name, the address lines (which may carry a phone number), the tax
+ * number and a footer. The server fills it from the channel's receipt details; null: none yet.
+ */
+export const receiptHeaderSchema = z.object({
+  legalName: z.string(),
+  addressLines: z.array(z.string()),
+  taxNumber: z.string().nullable(),
+  footer: z.string(),
+});
+export type ReceiptHeader = z.infer<typeof receiptHeaderSchema>;
+
+/**
  * How one channel sells: rounding (pricing), cash rounding (tender), the minimum age for
  * restricted items, the organisation's loyalty programme (null: none) and the channel's quick
  * keys, in the order the till shows them. Keyed by channel id. `quickKeys` is optional only so
@@ -111,6 +124,8 @@ export const sellingSettingsRecordSchema = z.object({
   mobileMoneyProviders: mobileMoneyProvidersSchema.optional(),
   visualCheck: z.boolean().optional(),
   challengeAge: minimumAgeSchema.nullable().optional(),
+  /** The receipt header (optional: tills and records from before it read without one). */
+  receipt: receiptHeaderSchema.nullable().optional(),
 });
 export type SellingSettingsRecord = z.infer<typeof sellingSettingsRecordSchema>;
 

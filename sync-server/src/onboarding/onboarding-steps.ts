@@ -1,8 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { uuidv7 } from '@tillsafe/sync';
+import { defaultSellingSettings, uuidv7 } from '@tillsafe/sync';
 import type { Db } from '../db/database';
 import { categoryProductTypes, channelSettings, onboardingProgress, productTypes, receiptDetails, taxRates } from '../db/onboarding-schema';
 import { categories, channels, sales, warehouses } from '../db/schema';
+import { sellingSettings } from '../db/selling-schema';
 import { ApiError } from '../errors';
 import type { ChangeRef } from '../sync/change-log';
 import type { CatalogStep, ChannelStep, ReceiptStep, TaxRatesStep, WarehouseStep } from './onboarding-schemas';
@@ -144,6 +145,13 @@ export async function saveReceipt(tx: Db, progress: Progress, body: ReceiptStep)
     .insert(receiptDetails)
     .values({ channelId, tenantId, ...body })
     .onConflictDoUpdate({ target: receiptDetails.channelId, set: { ...body, updatedAt: sql`now()` } });
+  // The details reach the tills with the channel's selling settings: a channel without settings gets the defaults.
+  const defaults = defaultSellingSettings(channelId);
+  await tx
+    .insert(sellingSettings)
+    .values({ channelId, tenantId, pricing: defaults.pricing, cashRounding: defaults.cashRounding, minimumAge: defaults.minimumAge, loyalty: defaults.loyalty })
+    .onConflictDoNothing({ target: sellingSettings.channelId });
   await tx.update(onboardingProgress).set({ receiptDoneAt: progress.receiptDoneAt ?? new Date(), updatedAt: new Date() }).where(eq(onboardingProgress.tenantId, tenantId));
-  return { created: current === undefined, result: { channelId, ...body }, before: current ?? null, changes: [] as ChangeRef[] };
+  const changes: ChangeRef[] = [{ entity: 'sellingSettings', id: channelId, op: 'put' }];
+  return { created: current === undefined, result: { channelId, ...body }, before: current ?? null, changes };
 }

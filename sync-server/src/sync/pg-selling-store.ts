@@ -1,7 +1,7 @@
 import { and, eq, isNull, or } from 'drizzle-orm';
 import { emptyMeta, type SellingEntity, type SellingEntityTypes, type SellingRecordStore, type SellingWrite, type Stored } from '@tillsafe/sync';
 import type { Db } from '../db/database';
-import { taxRates } from '../db/onboarding-schema';
+import { receiptDetails, taxRates } from '../db/onboarding-schema';
 import { depositItems, loyaltyLedger, priceLists, promotions, quantityBreaks, refunds, sellingSettings } from '../db/selling-schema';
 import { anyUuid, bulkInsert } from './bulk-write';
 import { toDepositItemRecord, toLoyaltyEntryRecord, toPriceListRecord, toRefundRecord, toSellingSettingsRecord, toTaxCategoryRecord } from './records';
@@ -17,10 +17,18 @@ const loaders: { [E in SellingEntity]: Loader<E> } = {
   priceList: async (tx, t, ids) => (await tx.select().from(priceLists).where(and(eq(priceLists.tenantId, t), anyUuid(priceLists.id, ids)))).map(toPriceListRecord),
   quantityBreak: async (tx, t, ids) => (await tx.select().from(quantityBreaks).where(and(eq(quantityBreaks.tenantId, t), anyUuid(quantityBreaks.id, ids)))).map((r) => r.rule),
   promotion: async (tx, t, ids) => (await tx.select().from(promotions).where(and(eq(promotions.tenantId, t), anyUuid(promotions.id, ids)))).map((r) => r.rule),
-  sellingSettings: async (tx, t, ids) =>
-    (await tx.select().from(sellingSettings).where(and(eq(sellingSettings.tenantId, t), anyUuid(sellingSettings.channelId, ids))).prepare('load-selling-settings').execute()).map(
-      toSellingSettingsRecord,
-    ),
+  // Each channel's settings carry its receipt details (onboarding's receipt step), for the till's receipt header.
+  sellingSettings: async (tx, t, ids) => {
+    const [rows, receipts] = await Promise.all([
+      tx.select().from(sellingSettings).where(and(eq(sellingSettings.tenantId, t), anyUuid(sellingSettings.channelId, ids))).prepare('load-selling-settings').execute(),
+      tx
+        .select({ channelId: receiptDetails.channelId, legalName: receiptDetails.legalName, addressLines: receiptDetails.addressLines, taxNumber: receiptDetails.taxNumber, footer: receiptDetails.footer })
+        .from(receiptDetails)
+        .where(and(eq(receiptDetails.tenantId, t), anyUuid(receiptDetails.channelId, ids))),
+    ]);
+    const byChannel = new Map(receipts.map(({ channelId, ...receipt }) => [channelId, receipt]));
+    return rows.map((r) => toSellingSettingsRecord(r, byChannel.get(r.channelId) ?? null));
+  },
   refund: async (tx, t, ids) => (await tx.select().from(refunds).where(and(eq(refunds.tenantId, t), anyUuid(refunds.id, ids))).prepare('load-refunds').execute()).map(toRefundRecord),
   loyaltyEntry: async (tx, t, ids) => (await tx.select().from(loyaltyLedger).where(and(eq(loyaltyLedger.tenantId, t), anyUuid(loyaltyLedger.id, ids)))).map(toLoyaltyEntryRecord),
 };

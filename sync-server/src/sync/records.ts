@@ -9,6 +9,7 @@ import type {
   PriceListRecord,
   ProductRecord,
   SaleRecord,
+  ReceiptHeader,
   SellingSettingsRecord,
   StaffRecord,
   StoredRefund,
@@ -172,7 +173,8 @@ export function toLoyaltyEntryRecord(r: typeof loyaltyLedger.$inferSelect): Loya
   }
 }
 
-export function toSellingSettingsRecord(r: typeof sellingSettings.$inferSelect): SellingSettingsRecord {
+/** A channel's selling settings as tills pull them, with its receipt details (null: none set up). */
+export function toSellingSettingsRecord(r: typeof sellingSettings.$inferSelect, receipt: ReceiptHeader | null = null): SellingSettingsRecord {
   return {
     id: r.channelId,
     pricing: r.pricing,
@@ -183,6 +185,7 @@ export function toSellingSettingsRecord(r: typeof sellingSettings.$inferSelect):
     mobileMoneyProviders: r.mobileMoneyProviders,
     visualCheck: r.visualCheck,
     challengeAge: r.challengeAge,
+    receipt,
   };
 }
 

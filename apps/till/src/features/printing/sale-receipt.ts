@@ -1,7 +1,8 @@
 import type { Payment } from '@tillsafe/domain';
 import type { SaleReceiptInput } from '@tillsafe/hardware';
-import type { ChannelRecord } from '@tillsafe/sync';
+import type { ChannelRecord, ReceiptHeader, SellingSettingsRecord } from '@tillsafe/sync';
 import { getMeta } from '../../db/meta';
+import { recordTables } from '../../db/record-tables';
 import type { SaleRow } from '../../db/rows';
 import type { TillDb } from '../../db/till-db';
 
@@ -15,9 +16,32 @@ export interface ReceiptContext {
   /** Each product's tax rate, for the tax summary; a missing one is worked out from the line. */
   taxRates: ReadonlyMap<string, number>;
   timeZone: string;
+  /** The channel's receipt details, as pulled with its selling settings (null: none set up). */
+  receipt?: ReceiptHeader | null;
 }
 
 export const RECEIPT_FOOTER = ['Thank you for shopping with us.', 'Keep this receipt for returns.'];
+
+/** What a receipt's header says of the seller: the store's name, then (once set up in the back office) the legal name, address and tax number. */
+export interface ReceiptSeller {
+  name: string;
+  addressLines: string[];
+  taxId?: string;
+}
+
+/**
+ * The seller's lines from the channel's receipt details (null: only the store's name), and the
+ * footer: the store's own, or the default thanks.
+ */
+export function receiptSellerOf(storeName: string, header: ReceiptHeader | null | undefined): { store: ReceiptSeller; footer: string[] } {
+  if (!header) return { store: { name: storeName, addressLines: [] }, footer: RECEIPT_FOOTER };
+  const legal = header.legalName.trim() && header.legalName.trim() !== storeName ? [header.legalName.trim()] : [];
+  const footer = header.footer.split('\n').map((line) => line.trim()).filter(Boolean);
+  return {
+    store: { name: storeName, addressLines: [...legal, ...header.addressLines], ...(header.taxNumber ? { taxId: header.taxNumber } : {}) },
+    footer: footer.length ? footer : RECEIPT_FOOTER,
+  };
+}
 
 /** A rate in basis points from a tax-inclusive amount and the tax in it (1000 = 10%). */
 function impliedRateBp(gross: number, tax: number): number {
@@ -41,6 +65,7 @@ function paymentTender(payment: Payment): TenderInput {
 
 /** The stored sale as the hardware package's receipt input: the receipt says what was recorded. */
 export function saleReceiptInput(sale: SaleRow, context: ReceiptContext): SaleReceiptInput {
+  const seller = receiptSellerOf(context.channel.name, context.receipt);
   return {
     saleId: sale.id,
     receiptNo: sale.receiptNo,
@@ -48,7 +73,7 @@ export function saleReceiptInput(sale: SaleRow, context: ReceiptContext): SaleRe
     timeZone: context.timeZone,
     currency: sale.currency,
     locale: context.channel.locale,
-    store: { name: context.channel.name },
+    store: seller.store,
     ...(context.tillName ? { till: context.tillName } : {}),
     ...(context.cashierName ? { cashier: context.cashierName } : {}),
     lines: sale.lines.map((line) => ({
@@ -64,7 +89,7 @@ export function saleReceiptInput(sale: SaleRow, context: ReceiptContext): SaleRe
     tenders: sale.payments ? sale.payments.map(paymentTender) : sale.tenders.map((tender) => ({ kind: tender.kind, amount: tender.amount })),
     change: sale.change,
     taxLabel: 'Tax',
-    footer: RECEIPT_FOOTER,
+    footer: seller.footer,
   };
 }
 
@@ -74,11 +99,12 @@ export function localTimeZone(): string {
 
 /** Reads what the receipt needs from the till's database: channel, till name, cashier, tax rates. */
 export async function loadReceiptContext(db: TillDb, sale: SaleRow): Promise<ReceiptContext> {
-  const [channel, enrolment, cashier, products] = await Promise.all([
+  const [channel, enrolment, cashier, products, settings] = await Promise.all([
     db.channels.get(sale.channelId),
     getMeta(db, 'enrolment'),
     db.staff.get(sale.actorId),
     db.products.bulkGet(sale.lines.map((line) => line.productId)),
+    db.sellingSettings.get(sale.channelId),
   ]);
   const taxRates = new Map<string, number>();
   for (const product of products) if (product) taxRates.set(product.id, product.taxRateBp);
@@ -88,5 +114,6 @@ export async function loadReceiptContext(db: TillDb, sale: SaleRow): Promise<Rec
     cashierName: cashier?.name,
     taxRates,
     timeZone: localTimeZone(),
+    receipt: settings ? ((recordTables.sellingSettings.fromRow(settings).data as SellingSettingsRecord).receipt ?? null) : null,
   };
 }

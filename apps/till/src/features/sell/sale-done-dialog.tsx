@@ -9,7 +9,7 @@ import { useReceiptContext } from './use-receipt-context';
 
 export interface SaleDoneDialogProps {
   sale: SaleRow;
-  channel: Pick<ChannelRecord, 'name' | 'locale'>;
+  channel: Pick<ChannelRecord, 'id' | 'name' | 'locale'>;
   tillName: string;
   money: MoneyFormatter;
   /** New sale (also Esc: the sale is stored whatever the cashier taps). */
