@@ -117,17 +117,22 @@ describe.each(DRIVERS)('the audit log and till PINs on %s', (kind) => {
     // Invitations name their channel: one for the store by its manager, one for the bar by the owner.
     expect((await call('POST', `/api/v1/organisations/${ORG}/invitations`, { email: 'store.cashier@example.com', role: 'cashier', channelId: DEMO.store.channel.id }, manager)).status).toBe(201);
     expect((await call('POST', `/api/v1/organisations/${ORG}/invitations`, { email: 'bar.cashier@example.com', role: 'cashier', channelId: DEMO.bar.channel.id }, owner())).status).toBe(201);
+    // Quick keys are saved per channel, the channel as the entry's subject.
+    expect((await call('PUT', `/api/v1/organisations/${ORG}/channels/${DEMO.store.channel.id}/quick-keys`, { quickKeys: [] }, manager)).status).toBe(200);
+    expect((await call('PUT', `/api/v1/organisations/${ORG}/channels/${DEMO.bar.channel.id}/quick-keys`, { quickKeys: [] }, owner())).status).toBe(200);
     // The owner's till PIN is theirs in every channel: an organisation-wide entry.
     expect((await call('PUT', `/api/v1/organisations/${ORG}/till-pin`, { pin: '97531' }, owner())).status).toBe(204);
 
     const all = (await audit('?limit=200')).body.entries;
     const mine = (await audit('?limit=200', manager)).body.entries;
-    const inStore = (e: Entry) => e.device?.id === till.deviceId || e.after?.channelId === DEMO.store.channel.id;
+    const inStore = (e: Entry) => e.device?.id === till.deviceId || e.subject === DEMO.store.channel.id || e.after?.channelId === DEMO.store.channel.id;
     expect(mine.length).toBeGreaterThan(0);
     expect(mine.every(inStore)).toBe(true);
     expect(mine.map((e) => e.id)).toEqual(all.filter(inStore).map((e) => e.id));
     expect(mine.map((e) => e.subject)).toContain('store.cashier@example.com');
     expect(mine.some((e) => e.actor?.id === CASHIER_ID && e.action === 'till.sign_in')).toBe(true);
+    expect(mine.filter((e) => e.action === 'catalog.quick_keys_saved').map((e) => e.subject)).toEqual([DEMO.store.channel.id]);
+    expect(all.filter((e) => e.action === 'catalog.quick_keys_saved').map((e) => e.subject).sort()).toEqual([DEMO.store.channel.id, DEMO.bar.channel.id].sort());
     // The bar's till, the bar's invitation and organisation-wide events are not theirs.
     expect(all.filter((e) => e.device?.id === barTill.deviceId).map((e) => e.action).sort()).toEqual(['device.enrolled', 'till.sign_in']);
     expect(all.map((e) => e.subject)).toContain('bar.cashier@example.com');

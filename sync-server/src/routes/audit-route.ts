@@ -41,14 +41,16 @@ function decodeCursor(cursor: string): { at: Date; id: string } {
 
 /**
  * The entries someone with `audit.view` in only some channels reads: those that happened in one
- * of them — at a till of the channel (the entry's device), or naming it (`channelId` before or
- * after: a role given or taken there, an invitation or a pairing code for it). The rest (sign-ins,
- * the organisation-wide catalog, onboarding, approvals) is for organisation-wide roles.
+ * of them — at a till of the channel (the entry's device), or naming it (the channel as subject:
+ * its quick keys, its checkout settings; `channelId` before or after: a role given or taken
+ * there, an invitation or a pairing code for it). The rest (sign-ins, the organisation-wide
+ * catalog, onboarding, approvals) is for organisation-wide roles.
  */
 function inChannels(channelIds: readonly string[]): SQL {
   if (channelIds.length === 0) return sql`false`;
-  const named = (side: typeof auditLog.after | typeof auditLog.before) => inArray(sql`lower(${side}->>'channelId')`, channelIds.map((id) => id.toLowerCase()));
-  return or(inArray(devices.channelId, [...channelIds]), named(auditLog.after), named(auditLog.before))!;
+  const lowered = channelIds.map((id) => id.toLowerCase());
+  const named = (side: typeof auditLog.after | typeof auditLog.before) => inArray(sql`lower(${side}->>'channelId')`, lowered);
+  return or(inArray(devices.channelId, [...channelIds]), inArray(auditLog.subject, lowered), named(auditLog.after), named(auditLog.before))!;
 }
 
 /** Throws FORBIDDEN unless the user may read some of the log; the condition for what they may read. */
