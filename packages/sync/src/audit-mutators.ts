@@ -38,7 +38,7 @@ export const auditRecord: Mutator<AuditRecordArgs> = {
   reads: (args) => [...new Set(args.entries.map((e) => e.staffId))].map((id) => ({ entity: 'staff' as const, id, lock: false, readOnly: true })),
   async run(tx, args) {
     for (const entry of args.entries) {
-      if (!(await tx.get('staff', entry.staffId))) throw new MutationRejected('UNKNOWN_ACTOR', `Staff member ${entry.staffId} is not known in this organisation.`);
+      if (!(await tx.get('staff', entry.staffId))) throw new MutationRejected('UNKNOWN_ACTOR', `Staff member ${entry.staffId} has no role in this till's store (removed from it, or never added).`);
     }
     return applied;
   },

@@ -58,7 +58,7 @@ export const cashEvent: Mutator<CashEventArgs> = {
     if (await tx.get('cashEvent', args.eventId)) return { status: 'duplicate', code: 'ALREADY_EXISTS', message: `Cash event ${args.eventId} is already recorded.` };
     if (args.approverId !== null) {
       const approver = await tx.get('staff', args.approverId);
-      if (!approver) throw new MutationRejected('UNKNOWN_ACTOR', `Approving staff member ${args.approverId} is not known in this organisation.`);
+      if (!approver) throw new MutationRejected('UNKNOWN_ACTOR', `Approving staff member ${args.approverId} has no role in this till's store (removed from it, or never added).`);
       if (!can(approver.data.role, 'drawer.open.nosale')) {
         throw new MutationRejected('FORBIDDEN', `${approver.data.name} (a ${approver.data.role}) may not approve opening the drawer without a sale.`);
       }

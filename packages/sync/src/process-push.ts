@@ -174,7 +174,7 @@ function contextFor(mutation: Mutation, input: BatchInput, role: Role): MutatorC
 async function applyOne(tx: OverlayTx, mutation: Mutation, prepared: Prepared | undefined): Promise<MutationResult> {
   const base = { id: mutation.id, seq: mutation.seq };
   try {
-    if (!prepared) throw new MutationRejected('UNKNOWN_ACTOR', `Staff member ${mutation.actorId} is not known in this organisation.`);
+    if (!prepared) throw new MutationRejected('UNKNOWN_ACTOR', `Staff member ${mutation.actorId} has no role in this till's store (removed from it, or never added); a manager can replay the change from the sync inbox.`);
     const hlc = canonicalHlc(mutation.hlc);
     if (prepared.parsed instanceof MutationRejected) throw prepared.parsed;
     const outcome = await runParsed(tx, prepared.parsed, { ...prepared.ctx, hlc });

@@ -115,7 +115,7 @@ export const refundCreate: Mutator<RefundCreateArgs> = {
 async function noReceiptRole(tx: Parameters<Mutator<RefundCreateArgs>['run']>[0], args: RefundCreateArgs, actorRole: Role): Promise<Role> {
   if (args.withReceipt || !args.approverId || can(actorRole, 'refund.no_receipt')) return actorRole;
   const approver = await tx.get('staff', args.approverId);
-  if (!approver) throw new MutationRejected('UNKNOWN_ACTOR', `Approving staff member ${args.approverId} is not known in this organisation.`);
+  if (!approver) throw new MutationRejected('UNKNOWN_ACTOR', `Approving staff member ${args.approverId} has no role in this till's store (removed from it, or never added).`);
   if (!can(approver.data.role, 'refund.no_receipt')) throw new MutationRejected('FORBIDDEN', `${approver.data.name} (a ${approver.data.role}) may not approve a refund without the receipt.`);
   return approver.data.role;
 }

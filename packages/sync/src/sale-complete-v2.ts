@@ -146,7 +146,7 @@ export async function channelOfSale(tx: SyncTx, args: { channelId: string; wareh
 async function approvalOf(tx: SyncTx, approverId: string | null): Promise<DiscountApproval | null> {
   if (approverId === null) return null;
   const approver = await tx.get('staff', approverId);
-  if (!approver) throw new MutationRejected('UNKNOWN_ACTOR', `Approving staff member ${approverId} is not known in this organisation.`);
+  if (!approver) throw new MutationRejected('UNKNOWN_ACTOR', `Approving staff member ${approverId} has no role in this till's store (removed from it, or never added).`);
   if (!can(approver.data.role, 'discount.over_limit')) {
     throw new MutationRejected('FORBIDDEN', `${approver.data.name} (a ${approver.data.role}) may not approve a discount beyond the limit.`);
   }

@@ -4,6 +4,7 @@ import { FieldError } from './field-error';
 import { OfficePageHeader } from './office-page-header';
 import { useCheckoutSettings } from './use-checkout-settings';
 import '../../styles/quick-keys-editor.css';
+import { StorePicker } from './store-picker';
 
 /**
  * How a store's tills take mobile money and check age: the providers the cashier picks from, and
@@ -19,24 +20,13 @@ export function CheckoutSettingsPage() {
   return (
     <section className="office-page" aria-labelledby="checkout-settings-title">
       <OfficePageHeader titleId="checkout-settings-title" title="Checkout" lead="How each store's tills take mobile money and check age." />
-      {page.editable.length > 1 ? (
-        <label className="field quick-keys-channel">
-          <span className="field-label">Store</span>
-          <select
-            className="input"
-            value={page.channelId ?? ''}
-            onChange={(e) => {
-              page.chooseChannel(e.target.value);
-            }}
-          >
-            {page.editable.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      ) : null}
+      <StorePicker
+        stores={page.editable}
+        value={page.channelId}
+        onChoose={(channelId) => {
+          page.chooseChannel(channelId);
+        }}
+      />
       {page.notice ? (
         <p className="office-success" role="status">
           {page.notice}

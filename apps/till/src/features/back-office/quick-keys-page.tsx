@@ -9,6 +9,7 @@ import { OfficePageHeader } from './office-page-header';
 import { describeKey, keyId } from './quick-keys-draft';
 import { useQuickKeysEditor, type QuickKeysEditor } from './use-quick-keys-editor';
 import '../../styles/quick-keys-editor.css';
+import { StorePicker } from './store-picker';
 
 /**
  * The quick-key pad of a channel's tills: pick products and packs from the catalog, put them in
@@ -34,24 +35,13 @@ export function QuickKeysPage() {
         </div>
       </OfficePageHeader>
 
-      {editor.editable.length > 1 ? (
-        <label className="field quick-keys-channel">
-          <span className="field-label">Store</span>
-          <select
-            className="input"
-            value={editor.channelId ?? ''}
-            onChange={(e) => {
-              editor.chooseChannel(e.target.value);
-            }}
-          >
-            {editor.editable.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      ) : null}
+      <StorePicker
+        stores={editor.editable}
+        value={editor.channelId}
+        onChoose={(channelId) => {
+          editor.chooseChannel(channelId);
+        }}
+      />
       {editor.notice ? (
         <p className="office-success" role="status">
           {editor.notice}
