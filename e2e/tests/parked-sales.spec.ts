@@ -152,6 +152,10 @@ test('two tills resume one parked sale while offline: the server takes the first
     await expect(c.till.syncStatus).toContainText('0 pending', { timeout: 30_000 });
     await d.context.setOffline(false);
     await expect(d.till.syncStatus).toContainText('0 pending', { timeout: 30_000 });
+    // Where D's cashier is about to charge, not only in the sync panel.
+    await expect(d.till.cart.getByRole('alert')).toContainText('“Window seat” was already taken on another till (DRAFT_ALREADY_RESUMED)');
+    await expect(c.till.cart.getByRole('alert')).toHaveCount(0);
+    if (SHOTS) await d.page.screenshot({ path: `${SHOTS}/parked-resume-refused-cart.png` });
     await d.page.getByRole('button', { name: 'Sync details' }).click();
     const panel = d.page.getByRole('dialog', { name: 'Sync details' });
     const refused = panel.getByRole('listitem', { name: /^Change #\d+ rejected: DRAFT_ALREADY_RESUMED$/ });

@@ -10,6 +10,7 @@ import { ReplaceCartDialog } from './replace-cart-dialog';
 import { PARK_SHORTCUT, useParkShortcut } from './use-park-shortcut';
 import { useParked } from './use-parked';
 import './parked.css';
+import { ResumeRefusedNotice } from './resume-refused-notice';
 
 export interface ParkedBarProps {
   catalog: Pick<Catalog, 'channel' | 'productsById'>;
@@ -45,6 +46,8 @@ export function ParkedBar({ catalog, actor, deviceId, money }: ParkedBarProps) {
           {count}
         </span>
       </button>
+
+      <ResumeRefusedNotice />
 
       {dialog.kind === 'park' ? <ParkDialog items={items} busy={parked.busy} error={parked.error} onPark={(label) => void parked.park(label)} onClose={parked.close} /> : null}
       {dialog.kind === 'list' ? (

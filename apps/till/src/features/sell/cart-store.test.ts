@@ -92,6 +92,8 @@ test('a parked sale restored into the cart replaces it, with new line ids and no
     lines: [{ lineId: 'parked-1', productId: 'p1', packId: 'bottle', qty: 3, notes: 'cold', manualDiscount: discount }],
     cartDiscount: { kind: 'amount', amount: 100, reason: null },
     customerId: 'customer-1',
+    id: 'draft-1',
+    label: 'Table 4',
   });
   expect(store.getState()).toMatchObject({
     lines: [{ lineId: 'line-2', productId: 'p1', packId: 'bottle', qty: 3, notes: 'cold', manualDiscount: discount }],
@@ -99,5 +101,9 @@ test('a parked sale restored into the cart replaces it, with new line ids and no
     customerId: 'customer-1',
     approverId: null,
     removed: null,
+    resumedFrom: { draftId: 'draft-1', label: 'Table 4' },
   });
+  // The next sale is not the parked one any more.
+  store.getState().clear();
+  expect(store.getState().resumedFrom).toBeNull();
 });

@@ -33,6 +33,8 @@ export interface CartState {
   customerId: string | null;
   /** The line just removed, for Undo. */
   removed: RemovedLine | null;
+  /** The parked sale this cart was resumed from, until the cart is cleared (its resume may yet be refused). */
+  resumedFrom: { draftId: string; label: string } | null;
   /** Adds one of a pack (or `qty`); the same pack on a plain line adds to it. Returns the line's id. */
   add: (productId: string, packId: string, qty?: number) => string;
   /** Sets a line's quantity (at least 1: removing a line is `remove`). */
@@ -57,11 +59,18 @@ export interface CartState {
    * always is). Each line gets a new id: a sale's line ids are its stock entries' ids, and a
    * parked sale resumed on two tills at once (offline) must still count both sales' stock.
    */
-  restore: (parked: Pick<CartState, 'lines' | 'cartDiscount' | 'customerId'>) => void;
+  restore: (parked: Pick<CartState, 'lines' | 'cartDiscount' | 'customerId'> & { id: string; label: string }) => void;
 }
 
 const MAX_QTY = 10_000;
-const empty = (): Pick<CartState, 'lines' | 'cartDiscount' | 'approverId' | 'customerId' | 'removed'> => ({ lines: [], cartDiscount: null, approverId: null, customerId: null, removed: null });
+const empty = (): Pick<CartState, 'lines' | 'cartDiscount' | 'approverId' | 'customerId' | 'removed' | 'resumedFrom'> => ({
+  lines: [],
+  cartDiscount: null,
+  approverId: null,
+  customerId: null,
+  removed: null,
+  resumedFrom: null,
+});
 
 /** A plain line: one more of its pack merges into it (a line with notes or a discount stays apart). */
 const isPlain = (line: CartLine) => line.notes === '' && line.manualDiscount === null;
@@ -132,7 +141,13 @@ export function createCartStore(newId: () => string = () => uuidv7()) {
         set(empty());
       },
       restore(parked) {
-        set({ ...empty(), lines: parked.lines.map((line) => ({ ...line, lineId: newId(), qty: clampQty(line.qty) })), cartDiscount: parked.cartDiscount, customerId: parked.customerId });
+        set({
+          ...empty(),
+          lines: parked.lines.map((line) => ({ ...line, lineId: newId(), qty: clampQty(line.qty) })),
+          cartDiscount: parked.cartDiscount,
+          customerId: parked.customerId,
+          resumedFrom: { draftId: parked.id, label: parked.label },
+        });
       },
     };
   });
