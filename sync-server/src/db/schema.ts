@@ -69,6 +69,11 @@ export const products = pgTable(
     version: jsonb('version').$type<VersionVector>().notNull().default({ server: 1 }),
     fields: jsonb('fields').$type<RecordMeta['fields']>().notNull().default({}),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The product's change as a pull sends it, JSON text written by a trigger on every insert and
+     * update (0019): never written by the server, so left out of its inserts (hence optional here).
+     */
+    changeJson: text('change_json'),
   },
   (t) => [index('products_tenant_sku').on(t.tenantId, t.sku)],
 );

@@ -10,7 +10,8 @@ import { recordChanges } from './change-log';
 import { toProductRecord } from './records';
 
 /**
- * A pull's product changes are written as JSON by the database (pull.ts, PRODUCT_CHANGE_JSON).
+ * A pull's product changes are JSON text the database writes whenever a product is written
+ * (migration 0019's trigger; pull.ts passes it along).
  * They must read exactly as the record mapper's (records.ts) would have: the same keys, the
  * protocol-2 fields only once set, names with any character, null sizes kept as null.
  */
@@ -83,6 +84,16 @@ describe.each(DRIVERS)('pulled products written by %s', (kind) => {
       fields: p.edited ? { name: { hlc: `${String(Date.now()).padStart(13, "0")}-0000-${till.deviceId}`, node: till.deviceId, seq: 3 } } : {},
     }));
     await server.database.db.insert(products).values(rows);
+    // Written again, as edits and upserts write them: the JSON follows every write.
+    const edited = rows.filter((_, i) => i % 3 === 0);
+    for (const [i, row] of edited.entries()) {
+      const changed = { name: `${row.name} (renamed)`, taxCategoryId: i % 2 ? null : uuidv7(), volumeMl: i % 2 ? 700 : null, version: { server: 5 } };
+      await server.database.db.update(products).set(changed).where(eq(products.id, row.id));
+    }
+    await server.database.db
+      .insert(products)
+      .values({ ...rows[1]!, active: !rows[1]!.active, depositItemId: null })
+      .onConflictDoUpdate({ target: products.id, set: { active: !rows[1]!.active, depositItemId: null } });
     await server.database.db.transaction((tx) => recordChanges(tx, DEMO.tenant.id, rows.map((r) => ({ entity: 'product', id: r.id, op: 'put' }))));
 
     const pulled = new Map((await pullEverything()).filter((c) => c.entity === 'product').map((c) => [c.id, c]));

@@ -34,9 +34,9 @@ import {
  * (A till moving to a newer protocol pulls once from no cursor.)
  *
  * Answers the page as JSON text (a PullResponseV2). A fresh till's pull is the whole catalog,
- * tens of thousands of products: their changes are written as JSON by PostgreSQL in the same
- * statement that reads the page (PRODUCT_CHANGE_JSON), and only passed along here, instead of
- * being parsed into objects, mapped and serialised again. The other records go through their
+ * tens of thousands of products: each product keeps its change as JSON text, written by the
+ * database whenever the product is written (migration 0019), which the page's own statement reads
+ * and this only passes along, instead of parsing, mapping and serialising each product again. The other records go through their
  * loaders. The page, the device's row and the loaders' reads are each sent together.
  */
 export async function pullChanges(db: Db, device: DeviceIdentity, cursorText: string | undefined, limit: number, protocolVersion = 1): Promise<string> {
@@ -78,19 +78,6 @@ export async function pullChanges(db: Db, device: DeviceIdentity, cursorText: st
 type PageRow = [pos: string | number, entity: string, entityId: string, op: 'put' | 'delete', json: string | null];
 
 /**
- * A product's change as a pull sends it, written by PostgreSQL: the same JSON as
- * `{ entity, id, version, fields, op: 'put', data: toProductRecord(row) }` (records.ts), where
- * the protocol-2 fields appear only once set. pull-page-json.pg.test.ts holds the two equal.
- */
-export const PRODUCT_CHANGE_JSON = `json_build_object(
-  'entity', 'product', 'id', p.id, 'version', p.version, 'fields', p.fields, 'op', 'put',
-  'data', jsonb_build_object(
-      'id', p.id, 'sku', p.sku, 'name', p.name, 'brand', p.brand, 'categoryId', p.category_id, 'volumeMl', p.volume_ml,
-      'ageRestricted', p.age_restricted, 'taxRateBp', p.tax_rate_bp, 'active', p.active, 'packs', p.packs
-    ) || jsonb_strip_nulls(jsonb_build_object('taxCategoryId', p.tax_category_id, 'depositItemId', p.deposit_item_id))
-)::text`;
-
-/**
  * The page: the change log's next positions (taken first, then joined, so the planner never
  * joins the whole rest of the log before it limits), with each product put's change as JSON.
  */
@@ -98,7 +85,7 @@ const PAGE_SQL = `with page as materialized (
     select "pos", "entity", "entity_id", "op" from "change_index"
     where "tenant_id" = $1::uuid and "pos" > $2::bigint order by "pos" limit $3::int
   )
-  select c."pos", c."entity", c."entity_id", c."op", case when p."id" is null then null else ${PRODUCT_CHANGE_JSON} end
+  select c."pos", c."entity", c."entity_id", c."op", p."change_json"
   from page c left join "products" p on c."entity" = 'product' and c."op" = 'put' and p."tenant_id" = $1::uuid and p."id" = c."entity_id"
   order by c."pos"`;
 

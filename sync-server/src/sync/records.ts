@@ -23,7 +23,7 @@ import type { cashEvents, categories, channels, customers, drafts, products, sal
 import type { depositItems, loyaltyLedger, priceLists, refunds, sellingSettings } from '../db/selling-schema';
 
 /** Row → record mappers: the shapes tills receive, defined by @tillsafe/sync's schemas. */
-export function toProductRecord(r: Omit<typeof products.$inferSelect, 'tenantId' | 'version' | 'fields' | 'updatedAt'>): ProductRecord {
+export function toProductRecord(r: Omit<typeof products.$inferSelect, 'tenantId' | 'version' | 'fields' | 'updatedAt' | 'changeJson'>): ProductRecord {
   const product: ProductRecord = {
     id: r.id,
     sku: r.sku,
