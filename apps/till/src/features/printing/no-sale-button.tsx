@@ -16,6 +16,7 @@ export function NoSaleButton({ actor }: { actor: StaffRow }) {
       <button
         type="button"
         className="btn btn-topbar"
+        aria-label="No sale"
         disabled={!allowed}
         title={alone ? 'Open the cash drawer without a sale' : allowed ? 'Open the cash drawer without a sale, with a manager’s approval' : 'Only staff who handle cash can open the drawer'}
         onClick={() => {
@@ -25,7 +26,7 @@ export function NoSaleButton({ actor }: { actor: StaffRow }) {
         <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <path d="M3 9h18v10H3zM3 13h18M10 16h4M6 9l2-4h8l2 4" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinejoin="round" strokeLinecap="round" />
         </svg>
-        No sale
+        <span className="topbar-label">No sale</span>
       </button>
       {open ? (
         <NoSaleDialog

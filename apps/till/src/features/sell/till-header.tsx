@@ -51,11 +51,11 @@ export function TillHeader({ storeName, tillName, actor, locale }: TillHeaderPro
             />
           </svg>
         </Link>
-        <button type="button" className="btn btn-topbar" onClick={signOut.request}>
+        <button type="button" className="btn btn-topbar" onClick={signOut.request} aria-label="Sign out">
           <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
             <path d="M15 4h3a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-3M10 16l-4-4 4-4M6 12h10" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
-          Sign out
+          <span className="topbar-label">Sign out</span>
         </button>
       </div>
       {signOut.unsynced ? <UnsyncedSignOutDialog pending={signOut.unsynced.pending} onStay={signOut.stay} onSignOut={signOut.signOut} /> : null}
