@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { eventually, syncNow } from './sync-by-hand';
 
 /** The sell screen's parked sales as a cashier uses them: by roles and labels. */
 export class ParkedPage {
@@ -39,7 +40,7 @@ export class ParkedPage {
         await expect(this.row(label)).toBeVisible({ timeout: 5_000 });
       } catch (error) {
         await this.closeList();
-        await this.syncNow();
+        await syncNow(this.page);
         throw error;
       }
     }).toPass({ timeout: 45_000, intervals: [0] });
@@ -50,23 +51,8 @@ export class ParkedPage {
     await expect(this.dialog).toBeHidden();
   }
 
-  async syncNow() {
-    await this.page.getByRole('button', { name: 'Sync details' }).click();
-    const panel = this.page.getByRole('dialog', { name: 'Sync details' });
-    await panel.getByRole('button', { name: 'Sync now' }).click();
-    await expect(panel.getByRole('button', { name: 'Sync now' })).toBeEnabled();
-    await panel.getByRole('button', { name: 'Close' }).click();
-  }
-
-  /** Waits for another till's change to show; pulls by hand when no poke brought it within `pokeMs`. */
-  async eventually(visible: Locator, { pokeMs = 5_000, timeoutMs = 45_000 } = {}): Promise<void> {
-    await expect(async () => {
-      try {
-        await expect(visible).toBeVisible({ timeout: pokeMs });
-      } catch (error) {
-        await this.syncNow();
-        throw error;
-      }
-    }).toPass({ timeout: timeoutMs, intervals: [0] });
+  /** Waits for another till's change to show; pulls by hand when no poke brought it within `pokeMs` (sync-by-hand.ts). */
+  eventually(visible: Locator, options?: { pokeMs?: number; timeoutMs?: number }): Promise<number> {
+    return eventually(this.page, visible, options);
   }
 }

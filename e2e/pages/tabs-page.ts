@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { addFirstPack } from './till-page';
+import { eventually, syncNow } from './sync-by-hand';
 
 /** The flag a tab (and each of its lines) carries when it took lines meant for a tab another till closed. */
 export const MOVED_TAB_TEXT = 'Lines added after this tab was closed on another till';
@@ -68,31 +69,13 @@ export class TabsPage {
   }
 
   /** Pulls now, from the sync panel. */
-  async syncNow() {
-    await this.page.getByRole('button', { name: 'Sync details' }).click();
-    const panel = this.page.getByRole('dialog', { name: 'Sync details' });
-    await panel.getByRole('button', { name: 'Sync now' }).click();
-    await expect(panel.getByRole('button', { name: 'Sync now' })).toBeEnabled();
-    await panel.getByRole('button', { name: 'Close' }).click();
+  syncNow(): Promise<void> {
+    return syncNow(this.page);
   }
 
-  /**
-   * Waits for what another till did to show here. It should arrive by itself (a server poke
-   * starts a pull within a second); if it has not after `pokeMs`, a pull is started by hand and
-   * the wait starts over, up to `timeoutMs`. Returns how many hand pulls it took.
-   */
-  async eventually(visible: Locator, { pokeMs = 5_000, timeoutMs = 45_000 } = {}): Promise<number> {
-    let pulls = 0;
-    await expect(async () => {
-      try {
-        await expect(visible).toBeVisible({ timeout: pokeMs });
-      } catch (error) {
-        pulls += 1;
-        await this.syncNow();
-        throw error;
-      }
-    }).toPass({ timeout: timeoutMs, intervals: [0] });
-    return pulls;
+  /** Waits for another till's change to show; pulls by hand when no poke brought it within `pokeMs` (sync-by-hand.ts). */
+  eventually(visible: Locator, options?: { pokeMs?: number; timeoutMs?: number }): Promise<number> {
+    return eventually(this.page, visible, options);
   }
 }
 
