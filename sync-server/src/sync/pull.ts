@@ -36,8 +36,9 @@ import {
  * Answers the page as JSON text (a PullResponseV2). A fresh till's pull is the whole catalog,
  * tens of thousands of products: each product keeps its change as JSON text, written by the
  * database whenever the product is written (migration 0019), which the page's own statement reads
- * and this only passes along, instead of parsing, mapping and serialising each product again. The other records go through their
- * loaders. The page, the device's row and the loaders' reads are each sent together.
+ * and this only passes along, instead of parsing, mapping and serialising each product again. The
+ * other records go through their loaders. The page, the device's row and the loaders' reads are
+ * each sent together.
  */
 export async function pullChanges(db: Db, device: DeviceIdentity, cursorText: string | undefined, limit: number, protocolVersion = 1): Promise<string> {
   const after = decodeCursor(cursorText);
