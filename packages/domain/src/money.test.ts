@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { divideHalfEven, formatMoney, moneyText, parseMoneyText } from './money';
+import { currencyDigits, divideHalfEven, formatMoney, moneyText, parseMoneyText } from './money';
 
 describe('divideHalfEven', () => {
   test('a half rounds to the even neighbour', () => {
@@ -26,6 +26,16 @@ describe('divideHalfEven', () => {
 test('money is formatted in the channel locale from minor units', () => {
   expect(formatMoney(123456, 'USD', 'en-US')).toBe('$1,234.56');
   expect(formatMoney(500, 'JPY', 'en-US')).toBe('¥500');
+});
+
+test('formatters are kept per locale and currency: each pair formats as its own, however they alternate', () => {
+  for (let round = 0; round < 2; round++) {
+    expect(formatMoney(123456, 'EUR', 'de-DE')).toBe('1.234,56\u00a0€');
+    expect(formatMoney(123456, 'EUR', 'en-IE')).toBe('€1,234.56');
+    expect(formatMoney(123456, 'JPY', 'de-DE')).toBe('123.456\u00a0¥');
+    expect(currencyDigits('JPY')).toBe(0);
+    expect(currencyDigits('KWD')).toBe(3);
+  }
 });
 
 describe('amounts typed by people or read from a spreadsheet', () => {

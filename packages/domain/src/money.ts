@@ -23,15 +23,33 @@ export function divideHalfEven(numerator: number, denominator: number): number {
   return quotient % 2 === 0 ? quotient : quotient + 1;
 }
 
-/** Formats minor units for people, in the channel's locale. */
-export function formatMoney(minor: MinorUnits, currency: Currency, locale = 'en-US'): string {
-  const digits = currencyDigits(currency);
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minor / 10 ** digits);
+/**
+ * Currency formatters by locale and currency. Building an `Intl.NumberFormat` costs far more than
+ * formatting with one, and a product grid formats a price per tile on every render: each
+ * formatter is built once and kept (a till knows a handful of locales and currencies).
+ */
+const currencyFormats = new Map<string, { format: Intl.NumberFormat; digits: number }>();
+
+function currencyFormat(currency: Currency, locale: string): { format: Intl.NumberFormat; digits: number } {
+  const key = `${locale}\u0000${currency}`;
+  let found = currencyFormats.get(key);
+  if (!found) {
+    const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    found = { format, digits: locale === 'en' ? (format.resolvedOptions().maximumFractionDigits ?? 2) : currencyDigits(currency) };
+    currencyFormats.set(key, found);
+  }
+  return found;
 }
 
-/** Number of minor-unit digits of a currency (2 for USD/EUR, 0 for JPY…). */
+/** Formats minor units for people, in the channel's locale. */
+export function formatMoney(minor: MinorUnits, currency: Currency, locale = 'en-US'): string {
+  const { format, digits } = currencyFormat(currency, locale);
+  return format.format(minor / 10 ** digits);
+}
+
+/** Number of minor-unit digits of a currency (2 for USD/EUR, 0 for JPY…), as English formats it whatever the locale. */
 export function currencyDigits(currency: Currency): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return currencyFormat(currency, 'en').digits;
 }
 
 /**

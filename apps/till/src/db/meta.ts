@@ -89,7 +89,12 @@ export async function getMetas<const K extends readonly MetaKey[]>(db: TillDb, k
 }
 
 export async function setMeta<K extends MetaKey>(db: TillDb, key: K, value: MetaValue<K>): Promise<void> {
-  await db.meta.put({ key, value });
+  await db.meta.put(metaRow(key, value));
+}
+
+/** A meta row, for writing several in one request (`db.meta.bulkPut`). */
+export function metaRow<K extends MetaKey>(key: K, value: MetaValue<K>): { key: K; value: MetaValue<K> } {
+  return { key, value };
 }
 
 export async function deleteMeta(db: TillDb, key: MetaKey): Promise<void> {

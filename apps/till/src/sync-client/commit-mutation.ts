@@ -14,7 +14,7 @@ import {
   type WriteSet,
 } from '@tillsafe/sync';
 import type { Table } from 'dexie';
-import { getMetas, setMeta, type Enrolment } from '../db/meta';
+import { getMetas, metaRow, type Enrolment } from '../db/meta';
 import { mutatorTables } from '../db/record-tables';
 import type { StaffRow } from '../db/rows';
 import type { TillDb } from '../db/till-db';
@@ -112,6 +112,9 @@ export function actorContext(enrolment: Enrolment, actor: Pick<StaffRow, 'id' | 
   };
 }
 
+/** Reads a mutation's args in its own transaction, through the overlay its mutator then runs on. */
+export type ArgsReader = (tx: OverlayTx) => Promise<unknown>;
+
 /**
  * Applies a mutation to the till's own data and appends it to the outbox, in ONE Dexie
  * transaction: both land or neither does. The mutator runs as the signed-in staff member in the
@@ -123,7 +126,11 @@ export function actorContext(enrolment: Enrolment, actor: Pick<StaffRow, 'id' | 
  * `args` may also be a promise of them, still being read in the caller's transaction (a sale's
  * receipt number comes from a counter stored beside the outbox): the counters here are read at
  * the same time, so the two reads cost one round trip to IndexedDB, not two. `expected` names
- * records the mutator will read, fetched in that same round trip (see lastRun).
+ * records the mutator will read, fetched in that same round trip (see lastRun). When the args are
+ * read from records, pass a function that reads them: it runs inside this transaction, beside the
+ * counters, and reads through the overlay the mutator runs on, so what it reads is what the
+ * mutator reads, fetched once (a read after the first round may also go there, where Dexie would
+ * hold the caller's own transaction's reads until this one is done).
  *
  * Nothing in here may await a non-Dexie promise (fetch, timers, WebCrypto): IndexedDB commits a
  * transaction as soon as it has no pending request at the end of a task.
@@ -132,6 +139,7 @@ export function commitMutation(db: TillDb, name: string, args: unknown, now: () 
   return db.transaction('rw', commitTables(db, name), async () => {
     const previous = lastRun.get(db);
     const tx = new OverlayTx(dexieRecordStore(db));
+    if (typeof args === 'function') args = (args as ArgsReader)(tx);
     const [[enrolment, session, nextSeq, last], guessed, mutationArgs] = await Promise.all([
       getMetas(db, ['enrolment', 'session', 'nextSeq', 'hlc'] as const),
       previous && db.staff.get(previous.actor.id),
@@ -160,7 +168,7 @@ export function commitMutation(db: TillDb, name: string, args: unknown, now: () 
     const entry: Mutation = { id: uuidv7(at), seq, name, args: mutationArgs, hlc: draft.hlc, actorId: session.staffId };
     if (Object.keys(base).length) entry.base = base;
     // The effects, the outbox entry and the counters go in together: IndexedDB queues them in order.
-    const [written] = await Promise.all([tx.flush(), db.outbox.add(entry), setMeta(db, 'nextSeq', seq + 1), setMeta(db, 'hlc', hlc)]);
+    const [written] = await Promise.all([tx.flush(), db.outbox.add(entry), db.meta.bulkPut([metaRow('nextSeq', seq + 1), metaRow('hlc', hlc)])]);
     return { outcome, entry, written };
   });
 }

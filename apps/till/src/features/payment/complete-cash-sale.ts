@@ -1,11 +1,10 @@
 import type { MinorUnits } from '@tillsafe/domain';
 import { uuidv7, type SaleCompleteArgs } from '@tillsafe/sync';
-import { setMeta } from '../../db/meta';
 import { recordTables } from '../../db/record-tables';
 import type { SaleRow } from '../../db/rows';
 import type { TillDb } from '../../db/till-db';
 import { commitMutation, commitTables } from '../../sync-client/commit-mutation';
-import { nextReceipt, type NextReceipt } from './receipt-number';
+import { nextReceipt, ReceiptCounter, type NextReceipt } from './receipt-number';
 
 /** A line of a protocol-1 sale: what was sold, how many. */
 export interface CashSaleLine {
@@ -45,17 +44,17 @@ function storeCashSale(db: TillDb, input: CashSaleInput, now: () => Date): Promi
   return db.transaction('rw', commitTables(db, 'sale.complete'), async () => {
     const soldAt = now();
     const saleId = uuidv7(soldAt.getTime());
-    // The args wait for the receipt number; commitMutation reads its own counters meanwhile, and
-    // the sale's channel and products with them: one round trip to IndexedDB for all the reads.
-    const receipt = nextReceipt(db);
-    const [{ written }] = await Promise.all([
-      commitMutation(db, 'sale.complete', cashSaleArgs(receipt, saleId, input, soldAt), () => soldAt.getTime(), (enrolment) => [
-        { entity: 'sale', id: saleId },
-        { entity: 'channel', id: enrolment.channelId },
-        ...input.lines.map((line) => ({ entity: 'product' as const, id: line.productId })),
-      ]),
-      receipt.then(({ counter }) => setMeta(db, 'receiptCounter', counter)),
+    // The args wait for the receipt number, read inside commitMutation's transaction while it
+    // reads its own counters, and the sale's channel and products with them: one round trip to
+    // IndexedDB for all the reads. The counter is written there too, ahead of the sale.
+    const counter = new ReceiptCounter(db);
+    const args = () => nextReceipt(db).then((receipt) => cashSaleArgs(counter.take(receipt), saleId, input, soldAt));
+    const { written } = await commitMutation(db, 'sale.complete', args, () => soldAt.getTime(), (enrolment) => [
+      { entity: 'sale', id: saleId },
+      { entity: 'channel', id: enrolment.channelId },
+      ...input.lines.map((line) => ({ entity: 'product' as const, id: line.productId })),
     ]);
+    await counter.stored();
     // The sale as the mutator stored it, without reading it back.
     const stored = written.records.find((w) => w.entity === 'sale' && w.id === saleId);
     if (!stored) throw new Error(`Sale ${saleId} was not stored.`);
@@ -63,8 +62,7 @@ function storeCashSale(db: TillDb, input: CashSaleInput, now: () => Date): Promi
   });
 }
 
-async function cashSaleArgs(receipt: Promise<NextReceipt>, saleId: string, input: CashSaleInput, soldAt: Date): Promise<SaleCompleteArgs> {
-  const { enrolment, receiptNo } = await receipt;
+function cashSaleArgs({ enrolment, receiptNo }: NextReceipt, saleId: string, input: CashSaleInput, soldAt: Date): SaleCompleteArgs {
   return {
     saleId,
     receiptNo,

@@ -1,8 +1,8 @@
 import type { AgeCheck, ManualDiscount, MinorUnits, Payment } from '@tillsafe/domain';
-import { defaultSellingSettings, MutationRejected, uuidv7, type ProductRecord, type SaleCompleteV2Args, type SellingSettingsRecord } from '@tillsafe/sync';
-import { getMeta, setMeta } from '../../db/meta';
+import { defaultSellingSettings, MutationRejected, uuidv7, type OverlayTx, type ProductRecord, type SaleCompleteV2Args, type SellingSettingsRecord } from '@tillsafe/sync';
+import { getMeta } from '../../db/meta';
 import { recordTables } from '../../db/record-tables';
-import { fromProductRow, type SaleRow } from '../../db/rows';
+import type { SaleRow } from '../../db/rows';
 import type { TillDb } from '../../db/till-db';
 import { storeTimestamp } from '../../lib/store-time';
 import { commitMutation, commitTables } from '../../sync-client/commit-mutation';
@@ -10,7 +10,7 @@ import { dexieSellingStore } from '../../sync-client/dexie-selling-store';
 import { TillError } from '../../sync-client/till-error';
 import type { CartLine } from '../sell/cart-store';
 import { priceTillCart, type CartPricing } from '../sell/price-cart';
-import { nextReceipt, type NextReceipt } from './receipt-number';
+import { nextReceipt, ReceiptCounter, type NextReceipt } from './receipt-number';
 
 /** A sale as the till completes it: the cart, how it was paid, the age check, who approved, for whom. */
 export interface SaleInput {
@@ -54,14 +54,17 @@ function storeSale(db: TillDb, input: SaleInput, now: () => Date): Promise<SaleR
     const soldAt = now();
     const at = storeTimestamp(soldAt);
     const saleId = input.saleId ?? uuidv7(soldAt.getTime());
-    const { receipt, pricing } = await priceAtSale(db, input, at);
-    const args = saleArgs(saleId, receipt, input, pricing.cart.total, at);
-    const [{ written }] = await Promise.all([
-      // What the mutator reads (the sale, channel, settings, customer, approver, products) is
-      // fetched with the counters; the rules it prices by were read above, in this transaction.
-      commitMutation(db, 'sale.complete', args, () => soldAt.getTime()),
-      setMeta(db, 'receiptCounter', receipt.counter),
+    // The args (the cart's price, the receipt number) are read inside commitMutation's transaction,
+    // through the overlay the mutator then runs on, while it reads its own counters and the sale,
+    // channel and settings the mutator reads: one round trip to IndexedDB for all the sale's reads.
+    const counter = new ReceiptCounter(db);
+    const args = (tx: OverlayTx) => priceAtSale(db, tx, input, at).then(({ receipt, pricing }) => saleArgs(saleId, counter.take(receipt), input, pricing.cart.total, at));
+    const { written } = await commitMutation(db, 'sale.complete', args, () => soldAt.getTime(), (enrolment) => [
+      { entity: 'sale', id: saleId },
+      { entity: 'channel', id: enrolment.channelId },
+      { entity: 'sellingSettings', id: enrolment.channelId },
     ]);
+    await counter.stored();
     // The sale as the mutator stored it, without reading it back.
     const stored = written.records.find((w) => w.entity === 'sale' && w.id === saleId);
     if (!stored) throw new Error(`Sale ${saleId} was not stored.`);
@@ -69,30 +72,42 @@ function storeSale(db: TillDb, input: SaleInput, now: () => Date): Promise<SaleR
   });
 }
 
+/**
+ * Who sold last on each database: almost always who sells next, so their row is read with
+ * everything else instead of after the session names them. A guess the session does not confirm
+ * is simply read again.
+ */
+const lastSeller = new WeakMap<TillDb, string>();
+
 /** The receipt number and the cart priced at the moment of sale, from what the till holds, in the sale's transaction. */
-async function priceAtSale(db: TillDb, input: SaleInput, at: string): Promise<{ receipt: NextReceipt; pricing: Extract<CartPricing, { ok: true }> }> {
+async function priceAtSale(db: TillDb, tx: OverlayTx, input: SaleInput, at: string): Promise<{ receipt: NextReceipt; pricing: Extract<CartPricing, { ok: true }> }> {
   const { cart, customerId, approverId } = input;
-  const [receipt, session, rules, customer, approver, productRows] = await Promise.all([
+  const guessedSeller = lastSeller.get(db);
+  const [receipt, session, rules, customer, approver, stored, settingsRows, guessedActor] = await Promise.all([
     nextReceipt(db),
     getMeta(db, 'session'),
     dexieSellingStore(db).rules(customerId),
-    customerId === null ? undefined : db.customers.get(customerId),
-    approverId === null ? undefined : db.staff.get(approverId),
-    db.products.bulkGet([...new Set(cart.lines.map((l) => l.productId))]),
+    customerId === null ? undefined : tx.get('customer', customerId),
+    approverId === null ? undefined : tx.get('staff', approverId),
+    tx.getMany('product', [...new Set(cart.lines.map((l) => l.productId))]),
+    db.sellingSettings.toArray(),
+    guessedSeller === undefined ? undefined : db.staff.get(guessedSeller),
   ]);
   if (!session) throw new TillError('NOT_SIGNED_IN', 'Sign in before selling.');
-  const [actor, settingsRow] = await Promise.all([db.staff.get(session.staffId), db.sellingSettings.get(receipt.enrolment.channelId)]);
+  const actor = guessedActor?.id === session.staffId ? guessedActor : await db.staff.get(session.staffId);
   if (!actor) throw new TillError('NOT_SIGNED_IN', 'Sign in before selling.');
+  lastSeller.set(db, actor.id);
   if (customerId !== null && !customer) throw new MutationRejected('UNKNOWN_RECORD', `Customer ${customerId} is not known on this till.`);
+  const settingsRow = settingsRows.find((row) => row.id === receipt.enrolment.channelId);
   const settings = settingsRow ? (recordTables.sellingSettings.fromRow(settingsRow).data as SellingSettingsRecord) : defaultSellingSettings(receipt.enrolment.channelId);
-  const products = new Map<string, ProductRecord>(productRows.flatMap((row) => (row ? [[row.id, fromProductRow(row)]] : [])));
+  const products = new Map<string, ProductRecord>([...stored].map(([id, product]) => [id, product.data]));
   const pricing = priceTillCart(cart, products, {
     currency: receipt.channel.currency,
     settings,
     rules,
-    customer: customer ?? null,
+    customer: customer?.data ?? null,
     actor,
-    approver: approver ?? null,
+    approver: approver?.data ?? null,
     at,
   });
   if (!pricing.ok) throw new MutationRejected(pricing.error.code, pricing.error.message, pricing.error);

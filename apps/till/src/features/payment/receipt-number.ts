@@ -1,6 +1,6 @@
 import { formatReceiptNumber } from '@tillsafe/domain';
 import type { ChannelRecord } from '@tillsafe/sync';
-import { getMetas, type Enrolment } from '../../db/meta';
+import { getMetas, setMeta, type Enrolment } from '../../db/meta';
 import { recordTables } from '../../db/record-tables';
 import type { TillDb } from '../../db/till-db';
 import { TillError } from '../../sync-client/till-error';
@@ -33,4 +33,27 @@ export async function nextReceipt(db: TillDb): Promise<NextReceipt> {
   }
   const counter = (last ?? 0) + 1;
   return { enrolment, channel, counter, receiptNo: formatReceiptNumber({ channelCode: code, till: enrolment.tillNumber, sequence: counter }) };
+}
+
+/**
+ * The receipt counter of a sale being stored: `take` writes it inside the sale's mutation
+ * transaction, ahead of the sale's own writes (so a refused sale uses up no number), and `stored`
+ * waits for that write once the mutation is committed.
+ */
+export class ReceiptCounter {
+  private written: Promise<void> | undefined;
+
+  constructor(private readonly db: TillDb) {}
+
+  take(receipt: NextReceipt): NextReceipt {
+    this.written = setMeta(this.db, 'receiptCounter', receipt.counter);
+    // Awaited in `stored`; a failed write aborts the whole transaction, sale included.
+    this.written.catch(() => undefined);
+    return receipt;
+  }
+
+  async stored(): Promise<void> {
+    if (!this.written) throw new Error('The sale was stored without its receipt number.');
+    await this.written;
+  }
 }
