@@ -3,7 +3,7 @@ import { uuidv7, type ProductRecord } from '@tillsafe/sync';
 import type { Currency } from '@tillsafe/domain';
 import type { Db } from '../db/database';
 import { channels, products } from '../db/schema';
-import { toProductRecord } from '../sync/records';
+import { productColumns, toProductRecord } from '../sync/records';
 import { loadCatalogReferences, type CatalogReferences } from './catalog-references';
 import { locate, readCatalogCsv, type CsvProduct, type ImportRowError } from './catalog-csv';
 import { checkProducts, type ProductWrite } from './check-products';
@@ -83,7 +83,7 @@ function toWrite(product: CsvProduct, existing: ProductRecord | undefined): Prod
 async function storedBySku(tx: Db, tenantId: string, skus: readonly string[]): Promise<Map<string, ProductRecord>> {
   if (skus.length === 0) return new Map();
   const rows = await tx
-    .select()
+    .select(productColumns)
     .from(products)
     .where(and(eq(products.tenantId, tenantId), sql`lower(${products.sku}) in (select jsonb_array_elements_text(${JSON.stringify(skus)}::jsonb))`));
   return new Map(rows.map((r) => [r.sku.toLowerCase(), toProductRecord(r)]));

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { ProductRecord } from '@tillsafe/sync';
 import type { Db } from '../db/database';
 import { products } from '../db/schema';
-import { toProductRecord } from '../sync/records';
+import { productColumns, toProductRecord } from '../sync/records';
 
 export const productListQuerySchema = z.object({
   /** Part of a name, brand or SKU, or a whole barcode. */
@@ -32,7 +32,7 @@ export async function listProducts(tx: Db, tenantId: string, query: ProductListQ
   }
   const where = and(...conditions);
   const [rows, [counted]] = await Promise.all([
-    tx.select().from(products).where(where).orderBy(asc(products.name), asc(products.id)).limit(query.limit).offset(query.offset),
+    tx.select(productColumns).from(products).where(where).orderBy(asc(products.name), asc(products.id)).limit(query.limit).offset(query.offset),
     tx.select({ n: count() }).from(products).where(where),
   ]);
   return { products: rows.map(toProductRecord), total: counted?.n ?? 0 };
@@ -41,7 +41,7 @@ export async function listProducts(tx: Db, tenantId: string, query: ProductListQ
 /** One product of the organisation, or undefined. */
 export async function findProduct(tx: Db, tenantId: string, id: string): Promise<ProductRecord | undefined> {
   const [row] = await tx
-    .select()
+    .select(productColumns)
     .from(products)
     .where(and(eq(products.tenantId, tenantId), eq(products.id, id)));
   return row ? toProductRecord(row) : undefined;

@@ -12,7 +12,7 @@ import { applyImport, organisationCurrency, planImport } from '../catalog/import
 import type { CatalogActor } from '../catalog/write-products';
 import { products } from '../db/schema';
 import { ApiError } from '../errors';
-import { toProductRecord } from '../sync/records';
+import { productColumns, toProductRecord } from '../sync/records';
 
 /**
  * `/api/v1/organisations/:orgId/catalog/export.csv` and `/catalog/import[/preview]`: the catalog
@@ -43,7 +43,7 @@ export function catalogCsvRoute(services: AuthServices, trustProxy: boolean) {
       const [refs, currency, rows] = await Promise.all([
         loadCatalogReferences(db, tenantId),
         organisationCurrency(db, tenantId),
-        db.select().from(products).where(eq(products.tenantId, tenantId)).orderBy(asc(products.name), asc(products.id)),
+        db.select(productColumns).from(products).where(eq(products.tenantId, tenantId)).orderBy(asc(products.name), asc(products.id)),
       ]);
       const day = new Date(clock()).toISOString().slice(0, 10);
       c.header('content-type', 'text/csv; charset=utf-8');

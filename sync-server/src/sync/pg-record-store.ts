@@ -17,7 +17,7 @@ import type { Db } from '../db/database';
 import { staffInChannel } from '../auth/channel-staff';
 import { cashEvents, channels, customers, drafts, products, sales, stockMovements, syncConflicts, tabLines, tabs } from '../db/schema';
 import { salePayments } from '../db/selling-schema';
-import { toCashEventRecord, toChannelRecord, toCustomerRecord, toDraftRecord, toProductRecord, toSaleRecord, toStaffRecord, toTabLineRecord, toTabRecord } from './records';
+import { productColumns, toCashEventRecord, toChannelRecord, toCustomerRecord, toDraftRecord, toProductRecord, toSaleRecord, toStaffRecord, toTabLineRecord, toTabRecord } from './records';
 import { anyUuid, bulkInsert } from './bulk-write';
 import { pgSellingStore, saveSelling } from './pg-selling-store';
 
@@ -33,24 +33,6 @@ const CREATE_ONCE = { onConflict: 'nothing' } as const;
 
 const meta = (r: { version: RecordMeta['version']; fields: RecordMeta['fields'] }): RecordMeta => ({ version: r.version, fields: r.fields });
 const immutable = <T>(data: T): Stored<T> => ({ data, meta: emptyMeta() });
-
-/** A product's record and sync metadata: a batch reads hundreds, so not the columns no mutator reads. */
-const productColumns = {
-  id: products.id,
-  sku: products.sku,
-  name: products.name,
-  brand: products.brand,
-  categoryId: products.categoryId,
-  volumeMl: products.volumeMl,
-  ageRestricted: products.ageRestricted,
-  taxRateBp: products.taxRateBp,
-  active: products.active,
-  packs: products.packs,
-  taxCategoryId: products.taxCategoryId,
-  depositItemId: products.depositItemId,
-  version: products.version,
-  fields: products.fields,
-};
 
 /**
  * How each entity maps to its table. Mutable records are read `FOR UPDATE` inside a push, so two

@@ -15,6 +15,7 @@ import {
   toChannelRecord,
   toCustomerRecord,
   toDraftRecord,
+  productColumns,
   toProductRecord,
   toSaleRecord,
   toStaffRecord,
@@ -119,7 +120,7 @@ const synced = (data: { id: string }, r: RecordMeta): readonly [string, Loaded] 
 /** How each pulled entity's current record is read, already filtered to the device's scope. */
 const loaders: Partial<Record<AnyEntityName, Loader>> = {
   product: async (tx, d, ids) =>
-    (await tx.select().from(products).where(and(eq(products.tenantId, d.tenantId), anyUuid(products.id, ids)))).map((r) => synced(toProductRecord(r), r)),
+    (await tx.select(productColumns).from(products).where(and(eq(products.tenantId, d.tenantId), anyUuid(products.id, ids)))).map((r) => synced(toProductRecord(r), r)),
   category: async (tx, d, ids) =>
     (await tx.select().from(categories).where(and(eq(categories.tenantId, d.tenantId), anyUuid(categories.id, ids)))).map((r) => plain(toCategoryRecord(r))),
   // Each with their role in the till's channel; those with none there are not sent (see HIDDEN_AS_DELETE).

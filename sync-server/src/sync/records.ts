@@ -19,8 +19,30 @@ import type {
   WarehouseRecord,
 } from '@tillsafe/sync';
 import type { taxRates } from '../db/onboarding-schema';
-import type { cashEvents, categories, channels, customers, drafts, products, sales, staff, tabLines, tabs, warehouses } from '../db/schema';
+import { products, type cashEvents, type categories, type channels, type customers, type drafts, type sales, type staff, type tabLines, type tabs, type warehouses } from '../db/schema';
 import type { depositItems, loyaltyLedger, priceLists, refunds, sellingSettings } from '../db/selling-schema';
+
+/**
+ * A product's record and sync metadata: what every read that maps products to records selects.
+ * Not `change_json` (a pull page's own copy of the record, ~1 KB a product) nor the rest a record
+ * does not carry: a batch, a back-office page or a catalog export of 50,000 reads only these.
+ */
+export const productColumns = {
+  id: products.id,
+  sku: products.sku,
+  name: products.name,
+  brand: products.brand,
+  categoryId: products.categoryId,
+  volumeMl: products.volumeMl,
+  ageRestricted: products.ageRestricted,
+  taxRateBp: products.taxRateBp,
+  active: products.active,
+  packs: products.packs,
+  taxCategoryId: products.taxCategoryId,
+  depositItemId: products.depositItemId,
+  version: products.version,
+  fields: products.fields,
+};
 
 /** Row → record mappers: the shapes tills receive, defined by @tillsafe/sync's schemas. */
 export function toProductRecord(r: Omit<typeof products.$inferSelect, 'tenantId' | 'version' | 'fields' | 'updatedAt' | 'changeJson'>): ProductRecord {
