@@ -4,7 +4,9 @@ import { createRoot } from 'react-dom/client';
 import { router } from './app/router';
 import { db, hardware, syncEngine } from './app/services';
 import { watchPinAudit } from './features/sign-in/pin-audit';
-import { loadTillSession } from './app/till-session-store';
+import { loadTillSession, tillSession } from './app/till-session-store';
+import { screenLockStore } from './features/idle-lock/screen-lock';
+import { removedNotice, watchSignedInStaff } from './features/sign-in/signed-in-staff';
 import { registerServiceWorker } from './features/update/sw-update';
 import './styles/base.css';
 import './styles/layout.css';
@@ -21,6 +23,17 @@ async function boot(root: HTMLElement): Promise<void> {
     // Also for a till paired later in this session: without a signed-in person it does nothing.
     watchPinAudit(db, () => {
       syncEngine.requestPush();
+    });
+    // The signed-in person's role follows pulls at once; someone removed from this store is signed out.
+    watchSignedInStaff(db, (change) => {
+      const { actor } = tillSession.getState();
+      if (change.kind === 'updated') {
+        if (actor?.id === change.actor.id) tillSession.setState({ actor: change.actor });
+        return;
+      }
+      screenLockStore.setState({ lock: undefined });
+      tillSession.setState({ actor: undefined, signedOutNotice: removedNotice(actor?.id === change.staffId ? actor.name : undefined) });
+      void router.navigate({ to: '/sign-in' });
     });
     // Paired printers reconnect and waiting receipts resume; never awaited: the till opens at once.
     void hardware.start();

@@ -8,6 +8,8 @@ import type { TillDb } from '../db/till-db';
 export interface TillSessionState {
   enrolment: Enrolment | undefined;
   actor: StaffRow | undefined;
+  /** Why the last person was signed out without asking (a pull removed their role here), until someone signs in. */
+  signedOutNotice?: string | undefined;
 }
 
 export const tillSession = createStore<TillSessionState>(() => ({ enrolment: undefined, actor: undefined }));

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { db, liveCatalog, syncEngine } from '../../app/services';
+import { useTillSession } from '../../app/till-session-store';
 import { useLiveQuery } from '../../lib/use-live-query';
 import { SyncBadge } from '../sync-status/sync-badge';
 import { PadlockIcon } from './padlock-icon';
@@ -15,6 +16,7 @@ export function SignInScreen() {
   const signIn = useSignIn();
   const lockoutOf = usePinLockouts();
   const lockout = signIn.selected ? lockoutOf(signIn.selected.id) : undefined;
+  const signedOutNotice = useTillSession((s) => s.signedOutNotice);
   usePreloadedCatalog();
 
   return (
@@ -29,6 +31,11 @@ export function SignInScreen() {
       <main className="sign-in-main">
         <section className="sign-in-staff" aria-labelledby="who-heading">
           <h1 id="who-heading">Who’s selling?</h1>
+          {signedOutNotice ? (
+            <p className="alert" role="alert">
+              {signedOutNotice}
+            </p>
+          ) : null}
           {staff === undefined ? null : staff.length === 0 ? (
             <div className="empty-state">
               <p>No staff on this till yet. The staff list arrives with the next sync.</p>

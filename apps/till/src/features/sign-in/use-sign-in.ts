@@ -32,7 +32,7 @@ export function useSignIn() {
       await flushPinAudit(db, () => {
         syncEngine.requestPush();
       });
-      tillSession.setState({ actor: selected });
+      tillSession.setState({ actor: selected, signedOutNotice: undefined });
       await navigate({ to: '/sell' });
     });
   }
