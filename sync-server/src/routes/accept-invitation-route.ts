@@ -38,7 +38,7 @@ export function acceptInvitationRoute(services: AuthServices, trustProxy: boolea
     const now = clock();
     const tokenHash = hashToken(body.token);
     // The token's hash is the one key that finds the invitation; its tenant is known from it.
-    const userId = await inScope(db, { invitationTokenHash: tokenHash, userId: signedIn }, async (tx) => {
+    const { userId, tenantId } = await inScope(db, { invitationTokenHash: tokenHash, userId: signedIn }, async (tx) => {
       const [invitation] = await tx.select().from(invitations).where(eq(invitations.tokenHash, tokenHash)).for('update');
       if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt.getTime() <= now) {
         throw new ApiError('INVITATION_INVALID', 'This invitation has expired, was withdrawn or was already used. Ask for a new one.');
@@ -75,8 +75,10 @@ export function acceptInvitationRoute(services: AuthServices, trustProxy: boolea
         ip: clientAddress(c, trustProxy),
         at: now,
       });
-      return joiningId;
+      return { userId: joiningId, tenantId: invitation.tenantId };
     });
+    // Someone joining with a till PIN already reaches the channel's tills now, not at their next sync.
+    await c.var.notifier.publish(tenantId);
     return c.json(await sessionFor(services, userId), 200);
   });
 }

@@ -116,4 +116,25 @@ describe.each(DRIVERS)('members and invitations on %s', (kind) => {
     expect((await call('POST', `/api/v1/organisations/${ownOrg}/invitations`, { email: 'y@example.com', role: 'cashier', channelId: STORE }, other.body.accessToken)).status).toBe(404);
     expect((await members()).map((m) => m.id)).toContain(someone.id);
   });
+
+  test('a till PIN, a role change and a removal each poke the organisation’s tills once committed, so they pull the person now', async () => {
+    const heard: number[] = [];
+    const stop = server.database.notifier.subscribe(ORG, (pos) => heard.push(pos));
+    try {
+      const pokedAfter = async (step: () => Promise<number>) => {
+        const before = heard.length;
+        expect([200, 204]).toContain(await step());
+        await expect.poll(() => heard.length, { timeout: 5_000 }).toBeGreaterThan(before);
+      };
+      expect((await call('POST', `/api/v1/organisations/${ORG}/invitations`, { email: 'poked@example.com', role: 'cashier', channelId: STORE }, as(OWNER.email))).status).toBe(201);
+      const joined = await call('POST', '/api/v1/auth/invitations/accept', { token: lastInvitationToken(), name: 'Poked Person', password: 'a good long password' });
+      expect(joined.status).toBe(200);
+      await pokedAfter(async () => (await call('PUT', `/api/v1/organisations/${ORG}/till-pin`, { pin: '8642' }, joined.body.accessToken)).status);
+      const member = (await members()).find((m) => m.email === 'poked@example.com')!;
+      await pokedAfter(async () => (await call('PATCH', `/api/v1/organisations/${ORG}/members/${member.id}`, { role: 'bartender', channelId: STORE }, as(OWNER.email))).status);
+      await pokedAfter(async () => (await call('DELETE', `/api/v1/organisations/${ORG}/members/${member.id}`, undefined, as(OWNER.email))).status);
+    } finally {
+      stop();
+    }
+  });
 });

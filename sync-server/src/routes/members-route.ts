@@ -108,6 +108,8 @@ export function membersRoute(services: AuthServices, trustProxy: boolean) {
           at: clock(),
         });
       });
+      // The person's till identity moved: the tills of the organisation pull it now, not at their next sync.
+      await c.var.notifier.publish(org.tenantId);
       return c.json({ id: member.id, role: body.role, channelId: body.channelId });
     })
     .delete('/:orgId/members/:membershipId', async (c) => {
@@ -129,6 +131,7 @@ export function membersRoute(services: AuthServices, trustProxy: boolean) {
           at: clock(),
         });
       });
+      await c.var.notifier.publish(org.tenantId);
       return c.body(null, 204);
     });
 

@@ -47,6 +47,8 @@ export function tillPinRoute(services: AuthServices, trustProxy: boolean) {
       else await db.insert(staff).values({ id, tenantId, userId, ...values });
       await recordChanges(db, tenantId, [{ entity: 'staff', id, op: 'put' }]);
       await audit(db, { action: 'staff.pin_set', tenantId, actorUserId: userId, actorStaffId: id, subject: values.name, after: { role, first: !existing }, ip: clientAddress(c, trustProxy), at: clock() });
+      // The tills pull the new PIN now: the person can sign in at once.
+      await c.var.notifier.publish(tenantId);
       return c.body(null, 204);
     });
 }
