@@ -63,7 +63,7 @@ export function SetupReceiptStep(props: SetupStepProps) {
           error={save.errorFor('taxNumber')}
         />
       </div>
-      <FormField label="Address" hint={`One line per row, up to ${MAX_ADDRESS_LINES}.`} hintId="setup-address-hint" errorId="setup-address-error" error={addressError}>
+      <FormField label="Address" hint={`One line per row, up to ${MAX_ADDRESS_LINES}. A phone number on a line of its own prints on every receipt.`} hintId="setup-address-hint" errorId="setup-address-error" error={addressError}>
         <textarea
           className="input setup-textarea"
           rows={3}
@@ -71,7 +71,7 @@ export function SetupReceiptStep(props: SetupStepProps) {
           onChange={(e) => {
             setAddress(e.target.value);
           }}
-          placeholder={'12 Quay Street\nGalway H91 X2Y3'}
+          placeholder={'12 Quay Street\nGalway H91 X2Y3\nTel. 091 555 0142'}
           {...invalidProps('setup-address-error', addressError, 'setup-address-hint')}
         />
       </FormField>
