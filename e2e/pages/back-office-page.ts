@@ -1,5 +1,32 @@
 import { readFile } from 'node:fs/promises';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+
+/** A page in a browser context of its own: another person, another device. */
+export async function newPage(browser: Browser, options: { acceptDownloads?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext(options);
+  return { context, page: await context.newPage() };
+}
+
+/**
+ * Someone joins the organisation by invitation, as a person does: `office` invites `email` with
+ * `role` for `channel`, the invitee opens the mailed link in a browser of their own, creates their
+ * account as `name`, and sets `pin` as their till PIN. Answers the invitee's page.
+ */
+export async function joinByInvitation(
+  browser: Browser,
+  office: BackOfficePage,
+  person: { email: string; role: string; channel: string; name: string; password: string; pin: string },
+): Promise<{ context: BrowserContext; page: Page }> {
+  await office.openMembers();
+  await expect(await office.invite(person.email, person.role, person.channel)).toBeHidden();
+  const invitee = await newPage(browser);
+  await invitee.page.goto(await mailedInvitationLink(person.email));
+  await invitee.page.getByLabel('Your name').fill(person.name);
+  await invitee.page.getByLabel('Choose a password').fill(person.password);
+  await invitee.page.getByRole('button', { name: 'Create account and join' }).click();
+  await new BackOfficePage(invitee.page).setTillPin(person.pin);
+  return invitee;
+}
 
 /** The back office as an owner or manager sees it: every step through roles and labels. */
 export class BackOfficePage {

@@ -1,16 +1,11 @@
-import { expect, test, type Browser } from '@playwright/test';
-import { BackOfficePage, mailedInvitationLink } from '../pages/back-office-page';
+import { expect, test } from '@playwright/test';
+import { BackOfficePage, mailedInvitationLink, newPage } from '../pages/back-office-page';
 import { TillPage } from '../pages/till-page';
 
 const OWNER = { email: 'owner@cellar-harbour.example', password: 'demo-owner-password' };
 const PRODUCT = 'Domaine Marchand Bourgogne Pinot Noir';
 const SHOTS = process.env.E2E_SHOTS_DIR;
 const REFRESH_TOKEN_KEY = 'tillsafe.office.refreshToken';
-
-async function newPage(browser: Browser) {
-  const context = await browser.newContext();
-  return { context, page: await context.newPage() };
-}
 
 test('the owner makes a pairing code, a second browser pairs with it, and the till is renamed and revoked; the till says so on its next sync', async ({ browser }) => {
   const office = await newPage(browser);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser } from '@playwright/test';
 import postgres from 'postgres';
-import { BackOfficePage, mailedInvitationLink } from '../pages/back-office-page';
+import { BackOfficePage, joinByInvitation, newPage as newBrowserPage } from '../pages/back-office-page';
 import { addProduct } from '../pages/catalog-fixture';
 import { ManagerApprovalPage } from '../pages/manager-approval-page';
 import { minimalPdf, OnboardingPage } from '../pages/onboarding-page';
@@ -11,10 +11,7 @@ const sql = () => postgres(process.env.E2E_DATABASE_URL!, { max: 1, onnotice: ()
 const ADMIN = { email: 'admin@tillsafe.example', password: 'demo-admin-password' };
 const UNSUPPORTED = 'Only PDF, PNG and JPEG files are accepted, and this file is none of them (its contents were checked, not its name or stated type).';
 
-async function newPage(browser: Browser) {
-  const context = await browser.newContext({ acceptDownloads: true });
-  return { context, page: await context.newPage() };
-}
+const newPage = (browser: Browser) => newBrowserPage(browser, { acceptDownloads: true });
 
 test('a new business sets itself up, is approved, pairs a till; its cashier signs in with a PIN, also offline, and a discount over the limit asks for a manager PIN', async ({ browser }) => {
   const owner = await newPage(browser);
@@ -157,15 +154,14 @@ test('a new business sets itself up, is approved, pairs a till; its cashier sign
   // and a discount over the cashier's limit asks for the owner's PIN before the sale completes.
   await owner.page.keyboard.press('Escape');
   const office = new BackOfficePage(owner.page);
-  await office.openMembers();
-  const cashierEmail = `niamh.${Date.now()}@harbour-wines.example`;
-  await expect(await office.invite(cashierEmail, 'Cashier', 'Quay Street Wines')).toBeHidden();
-  const cashier = await newPage(browser);
-  await cashier.page.goto(await mailedInvitationLink(cashierEmail));
-  await cashier.page.getByLabel('Your name').fill('Niamh Walsh');
-  await cashier.page.getByLabel('Choose a password').fill('niamh sells wine 2026');
-  await cashier.page.getByRole('button', { name: 'Create account and join' }).click();
-  await new BackOfficePage(cashier.page).setTillPin('1357');
+  const cashier = await joinByInvitation(browser, office, {
+    email: `niamh.${Date.now()}@harbour-wines.example`,
+    role: 'Cashier',
+    channel: 'Quay Street Wines',
+    name: 'Niamh Walsh',
+    password: 'niamh sells wine 2026',
+    pin: '1357',
+  });
   await office.setTillPin('2468');
   await setup.settledShot('till-pin-saved');
   await owner.page.screenshot({ path: test.info().outputPath('till-pin-saved.png') });

@@ -1,14 +1,9 @@
-import { expect, test, type Browser } from '@playwright/test';
-import { BackOfficePage, mailedInvitationLink } from '../pages/back-office-page';
+import { expect, test } from '@playwright/test';
+import { BackOfficePage, joinByInvitation, newPage } from '../pages/back-office-page';
 import { TillPage } from '../pages/till-page';
 
 const OWNER = { email: 'owner@cellar-harbour.example', password: 'demo-owner-password' };
 const SHOTS = process.env.E2E_SHOTS_DIR;
-
-async function newPage(browser: Browser) {
-  const context = await browser.newContext();
-  return { context, page: await context.newPage() };
-}
 
 test('a cashier whose role is changed and then removed while signed in at a till: the new role applies at once, the removal signs them out with a notice', async ({ browser }) => {
   const office = await newPage(browser);
@@ -21,15 +16,8 @@ test('a cashier whose role is changed and then removed while signed in at a till
   await office.page.getByRole('dialog', { name: 'Pair a new till' }).getByRole('button', { name: 'Done' }).click();
 
   // A new cashier joins and sets a till PIN.
-  await backOffice.openMembers();
   const email = `jordan.${Date.now()}@cellar-harbour.example`;
-  await expect(await backOffice.invite(email, 'Cashier', 'Corner Cellar')).toBeHidden();
-  const invitee = await newPage(browser);
-  await invitee.page.goto(await mailedInvitationLink(email));
-  await invitee.page.getByLabel('Your name').fill('Jordan Blake');
-  await invitee.page.getByLabel('Choose a password').fill('a long enough password');
-  await invitee.page.getByRole('button', { name: 'Create account and join' }).click();
-  await new BackOfficePage(invitee.page).setTillPin('8642');
+  const invitee = await joinByInvitation(browser, backOffice, { email, role: 'Cashier', channel: 'Corner Cellar', name: 'Jordan Blake', password: 'a long enough password', pin: '8642' });
 
   // The till hears of Jordan by itself (poke, pull), and Jordan signs in and sells.
   await expect(tablet.page.getByRole('button', { name: 'Jordan Blake' })).toBeVisible({ timeout: 30_000 });
