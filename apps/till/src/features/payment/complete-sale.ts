@@ -1,9 +1,10 @@
 import type { AgeCheck, ManualDiscount, MinorUnits, Payment } from '@tillsafe/domain';
-import { defaultSellingSettings, MutationRejected, uuidv7, type OverlayTx, type ProductRecord, type SaleCompleteV2Args, type SellingSettingsRecord } from '@tillsafe/sync';
+import { MutationRejected, uuidv7, type OverlayTx, type ProductRecord, type SaleCompleteV2Args } from '@tillsafe/sync';
 import { getMeta } from '../../db/meta';
 import { recordTables } from '../../db/record-tables';
 import type { SaleRow } from '../../db/rows';
 import type { TillDb } from '../../db/till-db';
+import { sellingSettingsOf } from '../../db/selling-settings';
 import { storeTimestamp } from '../../lib/store-time';
 import { commitMutation, commitTables } from '../../sync-client/commit-mutation';
 import { dexieSellingStore } from '../../sync-client/dexie-selling-store';
@@ -99,7 +100,7 @@ async function priceAtSale(db: TillDb, tx: OverlayTx, input: SaleInput, at: stri
   lastSeller.set(db, actor.id);
   if (customerId !== null && !customer) throw new MutationRejected('UNKNOWN_RECORD', `Customer ${customerId} is not known on this till.`);
   const settingsRow = settingsRows.find((row) => row.id === receipt.enrolment.channelId);
-  const settings = settingsRow ? (recordTables.sellingSettings.fromRow(settingsRow).data as SellingSettingsRecord) : defaultSellingSettings(receipt.enrolment.channelId);
+  const settings = sellingSettingsOf(settingsRow, receipt.enrolment.channelId);
   const products = new Map<string, ProductRecord>([...stored].map(([id, product]) => [id, product.data]));
   const pricing = priceTillCart(cart, products, {
     currency: receipt.channel.currency,

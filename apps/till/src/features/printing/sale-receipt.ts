@@ -1,10 +1,10 @@
 import type { Payment } from '@tillsafe/domain';
 import type { SaleReceiptInput } from '@tillsafe/hardware';
-import type { ChannelRecord, ReceiptHeader, SellingSettingsRecord } from '@tillsafe/sync';
+import type { ChannelRecord, ReceiptHeader } from '@tillsafe/sync';
 import { getMeta } from '../../db/meta';
-import { recordTables } from '../../db/record-tables';
 import type { SaleRow } from '../../db/rows';
 import type { TillDb } from '../../db/till-db';
+import { sellingSettingsOf } from '../../db/selling-settings';
 
 type TenderInput = SaleReceiptInput['tenders'][number];
 
@@ -114,6 +114,6 @@ export async function loadReceiptContext(db: TillDb, sale: SaleRow): Promise<Rec
     cashierName: cashier?.name,
     taxRates,
     timeZone: localTimeZone(),
-    receipt: settings ? ((recordTables.sellingSettings.fromRow(settings).data as SellingSettingsRecord).receipt ?? null) : null,
+    receipt: sellingSettingsOf(settings, sale.channelId).receipt ?? null,
   };
 }

@@ -1,7 +1,7 @@
-import type { QuickKey, SellingSettingsRecord } from '@tillsafe/sync';
+import type { QuickKey } from '@tillsafe/sync';
 import { useMemo } from 'react';
 import { db } from '../../app/services';
-import { recordTables } from '../../db/record-tables';
+import { sellingSettingsOf } from '../../db/selling-settings';
 import { useLiveQuery } from '../../lib/use-live-query';
 import { quickKeyViews, type QuickKeyView } from '../quick-keys/quick-key-view';
 import type { Catalog } from './use-catalog';
@@ -17,7 +17,7 @@ export function useQuickKeys(catalog: Catalog): QuickKeyView[] | undefined {
   const channelId = catalog.channel.id;
   const stored = useLiveQuery(async () => {
     const row = await db.sellingSettings.get(channelId);
-    const keys = row ? ((recordTables.sellingSettings.fromRow(row).data as SellingSettingsRecord).quickKeys ?? NONE) : NONE;
+    const keys = sellingSettingsOf(row, channelId).quickKeys ?? NONE;
     // Products not on sale are not in the live catalog: their stored names label their disabled keys.
     const missing = [...new Set(keys.map((k) => k.productId))];
     const rows = await db.products.bulkGet(missing);

@@ -1,7 +1,7 @@
-import type { ChannelRecord, SellingSettingsRecord } from '@tillsafe/sync';
+import type { ChannelRecord } from '@tillsafe/sync';
 import { useMemo } from 'react';
 import { db } from '../../app/services';
-import { recordTables } from '../../db/record-tables';
+import { sellingSettingsOf } from '../../db/selling-settings';
 import { useLiveQuery } from '../../lib/use-live-query';
 import type { ReceiptContext } from '../checkout/receipt-model';
 import { localTimeZone, receiptSellerOf } from '../printing/sale-receipt';
@@ -15,7 +15,7 @@ import { localTimeZone, receiptSellerOf } from '../printing/sale-receipt';
 export function useReceiptContext(channel: Pick<ChannelRecord, 'id' | 'name' | 'locale'>, tillName: string): Omit<ReceiptContext, 'copy'> | undefined {
   const loaded = useLiveQuery(async () => {
     const [staff, settings] = await Promise.all([db.staff.toArray(), db.sellingSettings.get(channel.id)]);
-    return { staff, receipt: settings ? ((recordTables.sellingSettings.fromRow(settings).data as SellingSettingsRecord).receipt ?? null) : null };
+    return { staff, receipt: sellingSettingsOf(settings, channel.id).receipt ?? null };
   }, [channel.id]);
   return useMemo(() => {
     if (!loaded) return undefined;

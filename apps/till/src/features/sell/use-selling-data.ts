@@ -1,6 +1,7 @@
-import { defaultSellingSettings, type CustomerRecord, type SellingRules, type SellingSettingsRecord } from '@tillsafe/sync';
+import type { CustomerRecord, SellingRules, SellingSettingsRecord } from '@tillsafe/sync';
 import { db } from '../../app/services';
 import { recordTables } from '../../db/record-tables';
+import { sellingSettingsOf } from '../../db/selling-settings';
 import { useLiveQuery } from '../../lib/use-live-query';
 import { dexieSellingStore } from '../../sync-client/dexie-selling-store';
 
@@ -27,7 +28,7 @@ export function useSellingData(channelId: string, customerId: string | null): Se
       customerId === null ? undefined : db.customers.get(customerId),
     ]);
     return {
-      settings: settings ? (recordTables.sellingSettings.fromRow(settings).data as SellingSettingsRecord) : defaultSellingSettings(channelId),
+      settings: sellingSettingsOf(settings, channelId),
       rules,
       customer: customer ? (recordTables.customer.fromRow(customer).data as CustomerRecord) : null,
     };
