@@ -13,7 +13,7 @@ export interface FieldDecoration {
 }
 
 export interface FormFieldProps extends FieldDecoration {
-  className?: string;
+  className?: string | undefined;
   children: ReactNode;
 }
 

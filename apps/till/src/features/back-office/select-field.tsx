@@ -11,12 +11,14 @@ export interface SelectFieldProps extends FieldDecoration, Omit<SelectHTMLAttrib
   value: string;
   options: readonly SelectOption[];
   onValue: (value: string) => void;
+  /** A class for the field (its label) beside `field`. */
+  className?: string | undefined;
 }
 
 /** A labelled drop-down of options with its hint and refusal. */
-export function SelectField({ label, hint, hintId, error, errorId, value, options, onValue, ...select }: SelectFieldProps) {
+export function SelectField({ label, hint, hintId, error, errorId, value, options, onValue, className, ...select }: SelectFieldProps) {
   return (
-    <FormField label={label} hint={hint} hintId={hintId} error={error} errorId={errorId}>
+    <FormField label={label} hint={hint} hintId={hintId} error={error} errorId={errorId} className={className}>
       <select
         className="input"
         value={value}
