@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { can, minorUnitsSchema } from '@tillsafe/domain';
+import { minorUnitsSchema } from '@tillsafe/domain';
 import { createOnce } from './merge';
-import { applied, MutationRejected, writeStamp, type Mutator } from './mutator';
+import { applied, approvingStaff, MutationRejected, writeStamp, type Mutator } from './mutator';
 import { cashEventKinds, type CashEventRecord } from './records';
 
 export const stockAdjustArgsSchema = z.object({
@@ -56,13 +56,7 @@ export const cashEvent: Mutator<CashEventArgs> = {
   ],
   async run(tx, args, ctx) {
     if (await tx.get('cashEvent', args.eventId)) return { status: 'duplicate', code: 'ALREADY_EXISTS', message: `Cash event ${args.eventId} is already recorded.` };
-    if (args.approverId !== null) {
-      const approver = await tx.get('staff', args.approverId);
-      if (!approver) throw new MutationRejected('UNKNOWN_ACTOR', `Approving staff member ${args.approverId} has no role in this till's store (removed from it, or never added).`);
-      if (!can(approver.data.role, 'drawer.open.nosale')) {
-        throw new MutationRejected('FORBIDDEN', `${approver.data.name} (a ${approver.data.role}) may not approve opening the drawer without a sale.`);
-      }
-    }
+    if (args.approverId !== null) await approvingStaff(tx, args.approverId, 'drawer.open.nosale', 'opening the drawer without a sale');
     const event: CashEventRecord = {
       id: args.eventId,
       channelId: ctx.channelId,

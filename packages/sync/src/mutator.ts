@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import type { Capability, Role } from '@tillsafe/domain';
+import { can, type Capability, type Role } from '@tillsafe/domain';
 import type { WriteStamp } from './merge';
+import type { StaffRecord } from './records';
 import type { SyncTx } from './overlay-tx';
 import { recordKey, type AnyEntity, type RecordRef } from './record-store';
 import type { VersionVector } from './wire';
@@ -95,6 +96,18 @@ export class MutationRejected extends Error {
     super(message);
     this.name = 'MutationRejected';
   }
+}
+
+/**
+ * The staff member approving a step (`what`: "a refund without the receipt"), as this till's
+ * channel knows them: refused as UNKNOWN_ACTOR when they have no role there, as FORBIDDEN when
+ * their role there may not do `capability`.
+ */
+export async function approvingStaff(tx: SyncTx, approverId: string, capability: Capability, what: string): Promise<StaffRecord> {
+  const approver = await tx.get('staff', approverId);
+  if (!approver) throw new MutationRejected('UNKNOWN_ACTOR', `Approving staff member ${approverId} has no role in this till's store (removed from it, or never added).`);
+  if (!can(approver.data.role, capability)) throw new MutationRejected('FORBIDDEN', `${approver.data.name} (a ${approver.data.role}) may not approve ${what}.`);
+  return approver.data;
 }
 
 export const applied: MutatorOutcome = { status: 'applied' };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { can, MAX_LINE_QTY, mulDivRounded, planRefund, refundDispositionSchema, refundRecordOf, type PricedCart, type Role } from '@tillsafe/domain';
 import { derivedUuid } from './ids';
 import { createOnce } from './merge';
-import { applied, MutationRejected, writeStamp, type Mutator } from './mutator';
+import { applied, approvingStaff, MutationRejected, writeStamp, type Mutator } from './mutator';
 import type { StockMovement } from './record-store';
 import type { SaleRecord } from './records';
 import { earnEntryId, redeemEntryId } from './sale-loyalty';
@@ -114,10 +114,7 @@ export const refundCreate: Mutator<RefundCreateArgs> = {
  */
 async function noReceiptRole(tx: Parameters<Mutator<RefundCreateArgs>['run']>[0], args: RefundCreateArgs, actorRole: Role): Promise<Role> {
   if (args.withReceipt || !args.approverId || can(actorRole, 'refund.no_receipt')) return actorRole;
-  const approver = await tx.get('staff', args.approverId);
-  if (!approver) throw new MutationRejected('UNKNOWN_ACTOR', `Approving staff member ${args.approverId} has no role in this till's store (removed from it, or never added).`);
-  if (!can(approver.data.role, 'refund.no_receipt')) throw new MutationRejected('FORBIDDEN', `${approver.data.name} (a ${approver.data.role}) may not approve a refund without the receipt.`);
-  return approver.data.role;
+  return (await approvingStaff(tx, args.approverId, 'refund.no_receipt', 'a refund without the receipt')).role;
 }
 
 function stockMovesOf(refund: StoredRefund, cart: PricedCart, warehouseId: string): StockMovement[] {

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import {
   ageCheckSchema,
   ageGate,
-  can,
   discountLimitBp,
   manualDiscountSchema,
   MAX_LINE_QTY,
@@ -17,7 +16,7 @@ import {
 } from '@tillsafe/domain';
 import { saleLoyalty } from './sale-loyalty';
 import { createOnce } from './merge';
-import { applied, MutationRejected, writeStamp, type MutatorContext, type MutatorOutcome, type RejectionCode } from './mutator';
+import { applied, approvingStaff, MutationRejected, writeStamp, type MutatorContext, type MutatorOutcome, type RejectionCode } from './mutator';
 import type { SyncTx } from './overlay-tx';
 import { pricingRulesOf } from './pricing-rules-of';
 import type { RecordRef, StockMovement } from './record-store';
@@ -145,12 +144,8 @@ export async function channelOfSale(tx: SyncTx, args: { channelId: string; wareh
 /** The approving manager's authority; refused when they are unknown or may not approve. */
 async function approvalOf(tx: SyncTx, approverId: string | null): Promise<DiscountApproval | null> {
   if (approverId === null) return null;
-  const approver = await tx.get('staff', approverId);
-  if (!approver) throw new MutationRejected('UNKNOWN_ACTOR', `Approving staff member ${approverId} has no role in this till's store (removed from it, or never added).`);
-  if (!can(approver.data.role, 'discount.over_limit')) {
-    throw new MutationRejected('FORBIDDEN', `${approver.data.name} (a ${approver.data.role}) may not approve a discount beyond the limit.`);
-  }
-  return { approverId, maxDiscountBp: discountLimitBp(approver.data.role) };
+  const approver = await approvingStaff(tx, approverId, 'discount.over_limit', 'a discount beyond the limit');
+  return { approverId, maxDiscountBp: discountLimitBp(approver.role) };
 }
 
 /**
