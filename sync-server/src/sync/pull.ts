@@ -10,12 +10,12 @@ import { decodeCursor, encodeCursor } from './change-log';
 import { anyUuid, runPrepared } from './bulk-write';
 import { loadSelling } from './pg-selling-store';
 import {
+  productColumns,
   toCashEventRecord,
   toCategoryRecord,
   toChannelRecord,
   toCustomerRecord,
   toDraftRecord,
-  productColumns,
   toProductRecord,
   toSaleRecord,
   toStaffRecord,

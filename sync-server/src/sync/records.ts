@@ -196,7 +196,7 @@ export function toLoyaltyEntryRecord(r: typeof loyaltyLedger.$inferSelect): Loya
 }
 
 /** A channel's selling settings as tills pull them, with its receipt details (null: none set up). */
-export function toSellingSettingsRecord(r: typeof sellingSettings.$inferSelect, receipt: ReceiptHeader | null = null): SellingSettingsRecord {
+export function toSellingSettingsRecord(r: typeof sellingSettings.$inferSelect, receipt: ReceiptHeader | null): SellingSettingsRecord {
   return {
     id: r.channelId,
     pricing: r.pricing,
