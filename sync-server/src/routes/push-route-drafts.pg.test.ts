@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { draftRecordSchema, pullResponseV2Schema, uuidv7, type ChangeV2, type DraftParkArgs, type EnrollResponse } from '@tillsafe/sync';
+import { draftRecordSchema, uuidv7, type ChangeV2, type DraftParkArgs, type EnrollResponse } from '@tillsafe/sync';
 import { drafts, mutationLog } from '../db/schema';
 import { DEMO } from '../seed/demo-organisation';
 import { ensureDemoPairingCodes } from '../seed/seed-demo';
 import { unrestricted } from '../testing/sale-v2-args';
-import { DRIVERS, enrollTill, envelope, push, startTestServer, STORE_CODE, type TestServer } from '../testing/test-server';
+import { DRIVERS, enrollTill, envelope, pullAllChanges, push, startTestServer, STORE_CODE, type TestServer } from '../testing/test-server';
 
 const BARTENDER_ID = DEMO.staff.find((s) => s.role === 'bartender')!.id;
 
@@ -29,19 +29,7 @@ describe.each(DRIVERS)('parked sales through sync push and pull on %s', (kind) =
     return (res.body as { results: { status: string; code?: string; message?: string }[]; corrections?: ChangeV2[] });
   }
 
-  async function pullAll(till: EnrollResponse, protocolVersion: number): Promise<ChangeV2[]> {
-    const changes: ChangeV2[] = [];
-    let cursor: string | undefined;
-    for (;;) {
-      const query = `?limit=5000&protocolVersion=${protocolVersion}${cursor ? `&cursor=${cursor}` : ''}`;
-      const res = await server.app.request(`/api/v1/sync/pull${query}`, { headers: { authorization: `Bearer ${till.deviceToken}` } });
-      expect(res.status).toBe(200);
-      const page = pullResponseV2Schema.parse(await res.json());
-      changes.push(...page.changes);
-      cursor = page.cursor;
-      if (!page.hasMore) return changes;
-    }
-  }
+  const pullAll = (till: EnrollResponse, protocolVersion: number) => pullAllChanges(server, till, protocolVersion);
   const draftsIn = (changes: readonly ChangeV2[]) => changes.filter((c) => c.entity === 'draft');
 
   const park = (label = 'Table 4'): DraftParkArgs => ({

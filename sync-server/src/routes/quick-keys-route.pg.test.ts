@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { MAX_QUICK_KEYS, pullResponseV2Schema, sellingSettingsRecordSchema, uuidv7, type QuickKey } from '@tillsafe/sync';
+import { MAX_QUICK_KEYS, sellingSettingsRecordSchema, uuidv7, type QuickKey } from '@tillsafe/sync';
 import { auditLog } from '../db/identity-schema';
 import { products } from '../db/schema';
 import { sellingSettings } from '../db/selling-schema';
@@ -8,7 +8,7 @@ import { startBackOffice, type BackOffice } from '../onboarding/back-office-test
 import { DEMO } from '../seed/demo-organisation';
 import { saveSellingRules } from '../sync/selling-rules';
 import { createOtherTenant } from '../testing/other-tenant';
-import { DRIVERS, enrollTill } from '../testing/test-server';
+import { DRIVERS, enrollTill, pullAllChanges } from '../testing/test-server';
 
 const OWNER = DEMO.users.find((u) => u.role === 'owner')!;
 const STORE_MANAGER = DEMO.users.find((u) => u.role === 'manager')!;
@@ -70,15 +70,8 @@ describe.each(DRIVERS)('a channel’s quick keys through the back office on %s',
     ];
     expect((await save(STORE, reordered)).status).toBe(200);
     const till = await enrollTill(office.server);
-    let found: unknown;
-    for (let cursor = ''; ; ) {
-      const res = await office.server.app.request(`/api/v1/sync/pull?limit=5000&protocolVersion=2${cursor ? `&cursor=${cursor}` : ''}`, { headers: { authorization: `Bearer ${till.deviceToken}` } });
-      const page = pullResponseV2Schema.parse(await res.json());
-      found = page.changes.find((c) => c.entity === 'sellingSettings' && c.id === STORE)?.data ?? found;
-      cursor = page.cursor;
-      if (!page.hasMore) break;
-    }
-    expect(sellingSettingsRecordSchema.parse(found)).toMatchObject({ id: STORE, minimumAge: 25, quickKeys: reordered });
+    const found = (await pullAllChanges(office.server, till)).filter((c) => c.entity === 'sellingSettings' && c.id === STORE).at(-1);
+    expect(sellingSettingsRecordSchema.parse(found?.data)).toMatchObject({ id: STORE, minimumAge: 25, quickKeys: reordered });
   });
 
   test('a channel without settings gets the defaults beside its keys', async () => {

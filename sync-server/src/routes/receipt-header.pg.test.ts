@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { defaultSellingSettings, pullResponseV2Schema, sellingSettingsRecordSchema, type EnrollResponse } from '@tillsafe/sync';
+import { defaultSellingSettings, sellingSettingsRecordSchema, type EnrollResponse } from '@tillsafe/sync';
 import { businessProfiles } from '../db/identity-schema';
 import { startBackOffice, type BackOffice } from '../onboarding/back-office-test-client';
 import { LIQUOR_STORE_DEFAULTS } from '../onboarding/liquor-store-defaults';
-import { DRIVERS, enrollTill } from '../testing/test-server';
+import { DRIVERS, enrollTill, pullAllChanges } from '../testing/test-server';
 import { DEMO } from '../seed/demo-organisation';
 import { saveSellingRules } from '../sync/selling-rules';
 
@@ -20,14 +20,8 @@ describe.each(DRIVERS)('the receipt header reaching the tills on %s', (kind) => 
   afterAll(() => office.close());
 
   async function pulledSettings(till: EnrollResponse, channelId: string) {
-    let found: unknown;
-    for (let cursor = ''; ; ) {
-      const res = await office.server.app.request(`/api/v1/sync/pull?limit=5000&protocolVersion=2${cursor ? `&cursor=${cursor}` : ''}`, { headers: { authorization: `Bearer ${till.deviceToken}` } });
-      const page = pullResponseV2Schema.parse(await res.json());
-      found = page.changes.find((c) => c.entity === 'sellingSettings' && c.id === channelId)?.data ?? found;
-      cursor = page.cursor;
-      if (!page.hasMore) return found === undefined ? undefined : sellingSettingsRecordSchema.parse(found);
-    }
+    const found = (await pullAllChanges(office.server, till)).filter((c) => c.entity === 'sellingSettings' && c.id === channelId).at(-1);
+    return found === undefined ? undefined : sellingSettingsRecordSchema.parse(found.data);
   }
 
   test('the receipt details set up in onboarding travel with the channel’s selling settings; a later edit follows', async () => {

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { eq } from 'drizzle-orm';
-import { pullResponseV2Schema, uuidv7, type ChangeV2, type EnrollResponse, type PackRecord } from '@tillsafe/sync';
+import { uuidv7, type EnrollResponse, type PackRecord } from '@tillsafe/sync';
 import { products } from '../db/schema';
 import { DEMO } from '../seed/demo-organisation';
 import { buildDemoCatalog } from '../seed/demo-catalog';
-import { DRIVERS, enrollTill, startTestServer, type TestServer } from '../testing/test-server';
+import { DRIVERS, enrollTill, pullAllChanges, startTestServer, type TestServer } from '../testing/test-server';
 import { recordChanges } from './change-log';
 import { toProductRecord } from './records';
 
@@ -25,19 +25,7 @@ describe.each(DRIVERS)('pulled products written by %s', (kind) => {
   });
   afterAll(() => server.close());
 
-  async function pullEverything(): Promise<ChangeV2[]> {
-    const changes: ChangeV2[] = [];
-    let cursor = '';
-    for (;;) {
-      const res = await server.app.request(`/api/v1/sync/pull?protocolVersion=2&limit=5000${cursor ? `&cursor=${cursor}` : ''}`, { headers: { authorization: `Bearer ${till.deviceToken}` } });
-      expect(res.status).toBe(200);
-      expect(res.headers.get('content-type')).toMatch(/^application\/json/);
-      const page = pullResponseV2Schema.parse(await res.json());
-      changes.push(...page.changes);
-      if (!page.hasMore) return changes;
-      cursor = page.cursor;
-    }
-  }
+  const pullEverything = () => pullAllChanges(server, till);
 
   /** What the record mapper makes of each stored product, as a pull change. */
   async function mappedChanges(ids: readonly string[]): Promise<Map<string, unknown>> {

@@ -1,5 +1,5 @@
 import { inject } from 'vitest';
-import { uuidv7, PROTOCOL_VERSION, type EnrollResponse, type Mutation } from '@tillsafe/sync';
+import { pullResponseV2Schema, uuidv7, PROTOCOL_VERSION, type ChangeV2, type EnrollResponse, type Mutation } from '@tillsafe/sync';
 import { createApp, type AuthOptions } from '../app';
 import { openDatabase, type Database, type DbKind } from '../db/database';
 import { DEMO } from '../seed/demo-organisation';
@@ -48,6 +48,23 @@ export async function enrollTill(server: TestServer, code = STORE_CODE): Promise
   const res = await postJson(server, '/api/v1/devices/enroll', { pairingCode: code, name: 'Test till' });
   if (res.status !== 201) throw new Error(`enrol failed: ${JSON.stringify(res.body)}`);
   return res.body as unknown as EnrollResponse;
+}
+
+/**
+ * Every change a till pulls from the start, page by page (5,000 a page, with `protocolVersion`).
+ * Each page must answer 200 with JSON, and parse as a pull response.
+ */
+export async function pullAllChanges(server: Pick<TestServer, 'app'>, till: Pick<EnrollResponse, 'deviceToken'>, protocolVersion = 2): Promise<ChangeV2[]> {
+  const changes: ChangeV2[] = [];
+  for (let cursor = ''; ; ) {
+    const res = await server.app.request(`/api/v1/sync/pull?limit=5000&protocolVersion=${protocolVersion}${cursor ? `&cursor=${cursor}` : ''}`, { headers: { authorization: `Bearer ${till.deviceToken}` } });
+    if (res.status !== 200) throw new Error(`pull answered ${res.status}: ${await res.text()}`);
+    if (!/^application\/json/.test(res.headers.get('content-type') ?? '')) throw new Error(`pull answered ${res.headers.get('content-type')}, not JSON`);
+    const page = pullResponseV2Schema.parse(await res.json());
+    changes.push(...page.changes);
+    if (!page.hasMore) return changes;
+    cursor = page.cursor;
+  }
 }
 
 export const CASHIER_ID = DEMO.staff.find((s) => s.role === 'cashier')!.id;
