@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { enrollResponseSchema, tillAuditEntrySchema, tillNumberSchema } from '@tillsafe/sync';
-import type { TillDb } from './till-db';
+import type { TillTables } from './till-tables';
 
 /**
  * How this till was enrolled: issued once by the server, kept until the till is reset. A till
@@ -71,7 +71,7 @@ export type MetaKey = keyof typeof metaSchemas;
 export type MetaValue<K extends MetaKey> = z.infer<(typeof metaSchemas)[K]>;
 
 /** Reads a meta value; a missing or unreadable value reads as undefined. */
-export async function getMeta<K extends MetaKey>(db: TillDb, key: K): Promise<MetaValue<K> | undefined> {
+export async function getMeta<K extends MetaKey>(db: TillTables, key: K): Promise<MetaValue<K> | undefined> {
   const row = await db.meta.get(key);
   if (!row) return undefined;
   const parsed = metaSchemas[key].safeParse(row.value);
@@ -79,7 +79,7 @@ export async function getMeta<K extends MetaKey>(db: TillDb, key: K): Promise<Me
 }
 
 /** Reads several meta values with one request; each missing or unreadable one reads as undefined. */
-export async function getMetas<const K extends readonly MetaKey[]>(db: TillDb, keys: K): Promise<{ [I in keyof K]: MetaValue<K[I]> | undefined }> {
+export async function getMetas<const K extends readonly MetaKey[]>(db: TillTables, keys: K): Promise<{ [I in keyof K]: MetaValue<K[I]> | undefined }> {
   const rows = await db.meta.bulkGet([...keys]);
   return keys.map((key, i) => {
     const row = rows[i];
@@ -88,7 +88,7 @@ export async function getMetas<const K extends readonly MetaKey[]>(db: TillDb, k
   }) as { [I in keyof K]: MetaValue<K[I]> | undefined };
 }
 
-export async function setMeta<K extends MetaKey>(db: TillDb, key: K, value: MetaValue<K>): Promise<void> {
+export async function setMeta<K extends MetaKey>(db: TillTables, key: K, value: MetaValue<K>): Promise<void> {
   await db.meta.put(metaRow(key, value));
 }
 
@@ -97,6 +97,6 @@ export function metaRow<K extends MetaKey>(key: K, value: MetaValue<K>): { key: 
   return { key, value };
 }
 
-export async function deleteMeta(db: TillDb, key: MetaKey): Promise<void> {
+export async function deleteMeta(db: TillTables, key: MetaKey): Promise<void> {
   await db.meta.delete(key);
 }

@@ -27,12 +27,13 @@ import {
 import type { z } from 'zod';
 import { omit } from '../lib/omit';
 import type { TillDb } from './till-db';
+import type { RowTable, TillTables } from './till-tables';
 
 /** A record row in IndexedDB: the record's own fields plus its sync metadata (and index helpers). */
 export type RecordRow = Record<string, unknown> & { id: string; version?: RecordMeta['version']; fields?: RecordMeta['fields'] };
 
 export interface RecordTable {
-  table: (db: TillDb) => Table<RecordRow, string>;
+  table: (db: TillTables) => RowTable<RecordRow>;
   /** Parses a pulled record. */
   schema: z.ZodType;
   toRow: (stored: Stored<unknown>) => RecordRow;
@@ -48,8 +49,8 @@ const plainRecord = (row: RecordRow): Stored<unknown> => ({
   meta: { version: row.version ?? emptyMeta().version, fields: row.fields ?? {} },
 });
 
-const binding = (table: (db: TillDb) => Table<never, string>, schema: z.ZodType): RecordTable => ({
-  table: table,
+const binding = (table: (db: TillTables) => RowTable<never>, schema: z.ZodType): RecordTable => ({
+  table,
   schema,
   toRow: plainRow,
   fromRow: plainRecord,
@@ -83,11 +84,11 @@ export const recordTables: Record<AnyEntity, RecordTable> = {
 
 /** The tables a mutator may touch; a mutation's Dexie transaction must include all of them. */
 export function mutatorTables(db: TillDb): Table[] {
-  return [...new Set(Object.values(recordTables).map((t) => t.table(db) as Table)), db.stockMovements];
+  return [...new Set(Object.values(recordTables).map((t) => t.table(db) as unknown as Table)), db.stockMovements];
 }
 
 /** Records of one entity by id (those the till holds), with their sync metadata. */
-export async function loadRecords(db: TillDb, entity: AnyEntity, ids: readonly string[]): Promise<Map<string, Stored<unknown>>> {
+export async function loadRecords(db: TillTables, entity: AnyEntity, ids: readonly string[]): Promise<Map<string, Stored<unknown>>> {
   const binding = recordTables[entity];
   const rows = await binding.table(db).bulkGet([...ids]);
   const out = new Map<string, Stored<unknown>>();

@@ -68,7 +68,9 @@ export class TillDb extends Dexie {
   readonly productChanges: ProductChangeFeed;
 
   constructor(name: string = TILL_DB_NAME, options?: DexieOptions) {
-    super(name, options);
+    // Without Dexie's liveQuery cache: local mutations commit in native IndexedDB transactions
+    // (native-transaction.ts), which the cache would not see, so a query could answer stale.
+    super(name, { ...options, cache: 'disabled' });
     this.productChanges = new ProductChangeFeed(name);
     this.use(productChangesMiddleware(this.productChanges));
     this.version(1).stores({

@@ -14,11 +14,11 @@ import {
   type MutatorContext,
   type PullResponseV2,
 } from '@tillsafe/sync';
-import type { Table } from 'dexie';
 import { getMetas, setMeta, type Enrolment } from '../db/meta';
 import { recordTables, type RecordRow } from '../db/record-tables';
 import type { StaffRow } from '../db/rows';
 import type { TillDb } from '../db/till-db';
+import type { RowTable } from '../db/till-tables';
 import { actorContext, commitTables } from './commit-mutation';
 import { dexieRecordStore } from './dexie-record-store';
 import { forgetRulesRead } from './dexie-selling-store';
@@ -31,7 +31,7 @@ export type PullPageStats = Record<AnyEntityName, number>;
 
 /** One table's share of a page: rows to put and ids to delete, each written with one bulk call. */
 interface TableWrites {
-  table: Table<RecordRow, string>;
+  table: RowTable<RecordRow>;
   puts: RecordRow[];
   deletes: string[];
 }

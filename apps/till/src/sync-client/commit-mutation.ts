@@ -13,11 +13,13 @@ import {
   type VersionVector,
   type WriteSet,
 } from '@tillsafe/sync';
-import type { Table } from 'dexie';
+import { Dexie, type Table, type Transaction } from 'dexie';
 import { getMetas, metaRow, type Enrolment } from '../db/meta';
 import { mutatorTables } from '../db/record-tables';
 import type { StaffRow } from '../db/rows';
+import { inNativeTransaction } from '../db/native-transaction';
 import type { TillDb } from '../db/till-db';
+import type { TillTables } from '../db/till-tables';
 import { dexieRecordStore } from './dexie-record-store';
 import { TillError } from './till-error';
 
@@ -90,8 +92,8 @@ function expectedReads(name: string, args: unknown, previous: { actor: StaffRow;
 }
 
 /** The signed-in staff member's row; `guessed` is the row read for lastRun, if any. */
-async function signedInActor(db: TillDb, staffId: string, guessed: StaffRow | undefined): Promise<StaffRow> {
-  const actor = guessed?.id === staffId ? guessed : await db.staff.get(staffId);
+async function signedInActor(tables: TillTables, staffId: string, guessed: StaffRow | undefined): Promise<StaffRow> {
+  const actor = guessed?.id === staffId ? guessed : await tables.staff.get(staffId);
   if (!actor) throw new TillError('NOT_SIGNED_IN', 'Sign in before selling.');
   return actor;
 }
@@ -112,65 +114,74 @@ export function actorContext(enrolment: Enrolment, actor: Pick<StaffRow, 'id' | 
   };
 }
 
-/** Reads a mutation's args in its own transaction, through the overlay its mutator then runs on. */
-export type ArgsReader = (tx: OverlayTx) => Promise<unknown>;
+/** Reads a mutation's args in its own transaction, through the overlay its mutator then runs on, and the transaction's tables. */
+export type ArgsReader = (tx: OverlayTx, tables: TillTables) => Promise<unknown>;
 
 /**
- * Applies a mutation to the till's own data and appends it to the outbox, in ONE Dexie
+ * Applies a mutation to the till's own data and appends it to the outbox, in ONE IndexedDB
  * transaction: both land or neither does. The mutator runs as the signed-in staff member in the
  * till's enrolled channel and warehouse; the versions of the records it reads, as the till has
  * them now, go with it as `base`, so the server can tell a causal edit from a concurrent one.
  * A rejection (MutationRejected) aborts the transaction, so nothing is stored, and is rethrown
  * for the cashier to see.
  *
- * `args` may also be a promise of them, still being read in the caller's transaction (a sale's
- * receipt number comes from a counter stored beside the outbox): the counters here are read at
- * the same time, so the two reads cost one round trip to IndexedDB, not two. `expected` names
- * records the mutator will read, fetched in that same round trip (see lastRun). When the args are
- * read from records, pass a function that reads them: it runs inside this transaction, beside the
- * counters, and reads through the overlay the mutator runs on, so what it reads is what the
- * mutator reads, fetched once (a read after the first round may also go there, where Dexie would
- * hold the caller's own transaction's reads until this one is done).
+ * The transaction is a native one (db/native-transaction.ts): a sale is what the cashier waits
+ * for, and Dexie's cost per request is most of a commit's. Called inside a caller's Dexie
+ * transaction (paying a tab commits the sale and the tab's close together), it joins that one.
  *
- * Nothing in here may await a non-Dexie promise (fetch, timers, WebCrypto): IndexedDB commits a
- * transaction as soon as it has no pending request at the end of a task.
+ * `args` may also be a promise of them, still being read in the caller's transaction, or a
+ * function that reads them (ArgsReader): it runs inside this transaction, beside the counters,
+ * and reads through the overlay the mutator runs on, so what it reads is what the mutator reads,
+ * fetched once, in the same round trip to IndexedDB as the counters. `expected` names records
+ * the mutator will read, fetched in that same round trip (see lastRun).
+ *
+ * Nothing in here may await a non-IndexedDB promise (fetch, timers, WebCrypto): IndexedDB
+ * commits a transaction as soon as it has no pending request at the end of a task.
  */
 export function commitMutation(db: TillDb, name: string, args: unknown, now: () => number = Date.now, expected?: ExpectedReads): Promise<CommitResult> {
-  return db.transaction('rw', commitTables(db, name), async () => {
-    const previous = lastRun.get(db);
-    const tx = new OverlayTx(dexieRecordStore(db));
-    if (typeof args === 'function') args = (args as ArgsReader)(tx);
-    const [[enrolment, session, nextSeq, last], guessed, mutationArgs] = await Promise.all([
-      getMetas(db, ['enrolment', 'session', 'nextSeq', 'hlc'] as const),
-      previous && db.staff.get(previous.actor.id),
-      args,
-      previous && tx.prefetch(expectedReads(name, args, previous, expected)),
-    ]);
-    if (!enrolment) throw new TillError('NOT_ENROLLED', 'This till is not paired yet.');
-    if (!session) throw new TillError('NOT_SIGNED_IN', 'Sign in before selling.');
+  const scope = commitTables(db, name);
+  const work = (tables: TillTables) => commitIn(tables, db, name, args, now, expected);
+  // Dexie types it as always there; outside a transaction it is null. Inside one, the mutation
+  // runs in it as it stands (its scope must span these tables): a nested Dexie transaction would
+  // leave its own zone behind it for the caller's next awaits.
+  const joining = (Dexie.currentTransaction as Transaction | null) !== null;
+  return joining ? work(db) : inNativeTransaction(db, scope, work);
+}
 
-    const at = now();
-    const seq = nextSeq ?? 1;
-    const hlc = tickHlc({ ...(last ?? { wall: 0, counter: 0 }), node: enrolment.deviceId }, at);
-    const draft = { actorId: session.staffId, seq, hlc: formatHlc(hlc), base: undefined };
-    const actor = await signedInActor(db, session.staffId, guessed);
-    lastRun.set(db, { actor, enrolment });
-    const ctx = actorContext(enrolment, actor, draft, new Date(at).toISOString());
-    const mutation = { name, args: mutationArgs };
-    // Everything the mutator reads (that `expected` did not bring), fetched up front, one request
-    // per table, so it runs from memory.
-    const reads = mutationReads(mutation, ctx);
-    await tx.prefetch(reads);
-    const base = await baseVersions(tx, reads);
-    const outcome = await runMutation(tx, mutation, { ...ctx, base });
-    if (outcome.status === 'duplicate') return { outcome, entry: undefined, written: { records: [], ledger: [], conflicts: [] } };
+async function commitIn(tables: TillTables, db: TillDb, name: string, args: unknown, now: () => number, expected: ExpectedReads | undefined): Promise<CommitResult> {
+  const previous = lastRun.get(db);
+  const tx = new OverlayTx(dexieRecordStore(tables));
+  if (typeof args === 'function') args = (args as ArgsReader)(tx, tables);
+  const [[enrolment, session, nextSeq, last], guessed, mutationArgs] = await Promise.all([
+    getMetas(tables, ['enrolment', 'session', 'nextSeq', 'hlc'] as const),
+    previous && tables.staff.get(previous.actor.id),
+    args,
+    previous && tx.prefetch(expectedReads(name, args, previous, expected)),
+  ]);
+  if (!enrolment) throw new TillError('NOT_ENROLLED', 'This till is not paired yet.');
+  if (!session) throw new TillError('NOT_SIGNED_IN', 'Sign in before selling.');
 
-    const entry: Mutation = { id: uuidv7(at), seq, name, args: mutationArgs, hlc: draft.hlc, actorId: session.staffId };
-    if (Object.keys(base).length) entry.base = base;
-    // The effects, the outbox entry and the counters go in together: IndexedDB queues them in order.
-    const [written] = await Promise.all([tx.flush(), db.outbox.add(entry), db.meta.bulkPut([metaRow('nextSeq', seq + 1), metaRow('hlc', hlc)])]);
-    return { outcome, entry, written };
-  });
+  const at = now();
+  const seq = nextSeq ?? 1;
+  const hlc = tickHlc({ ...(last ?? { wall: 0, counter: 0 }), node: enrolment.deviceId }, at);
+  const draft = { actorId: session.staffId, seq, hlc: formatHlc(hlc), base: undefined };
+  const actor = await signedInActor(tables, session.staffId, guessed);
+  lastRun.set(db, { actor, enrolment });
+  const ctx = actorContext(enrolment, actor, draft, new Date(at).toISOString());
+  const mutation = { name, args: mutationArgs };
+  // Everything the mutator reads (that `expected` did not bring), fetched up front, one request
+  // per table, so it runs from memory.
+  const reads = mutationReads(mutation, ctx);
+  await tx.prefetch(reads);
+  const base = await baseVersions(tx, reads);
+  const outcome = await runMutation(tx, mutation, { ...ctx, base });
+  if (outcome.status === 'duplicate') return { outcome, entry: undefined, written: { records: [], ledger: [], conflicts: [] } };
+
+  const entry: Mutation = { id: uuidv7(at), seq, name, args: mutationArgs, hlc: draft.hlc, actorId: session.staffId };
+  if (Object.keys(base).length) entry.base = base;
+  // The effects, the outbox entry and the counters go in together: IndexedDB queues them in order.
+  const [written] = await Promise.all([tx.flush(), tables.outbox.add(entry), tables.meta.bulkPut([metaRow('nextSeq', seq + 1), metaRow('hlc', hlc)])]);
+  return { outcome, entry, written };
 }
 
 /** The versions the till holds of the records a mutation reads (only those it has). */

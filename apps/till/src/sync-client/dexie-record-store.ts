@@ -1,14 +1,15 @@
 import type { AnyEntity, Entity, EntityTypes, RecordStore, Stored, TabLineRecord } from '@tillsafe/sync';
 import { loadRecords, recordTables, type RecordRow } from '../db/record-tables';
-import type { TillDb } from '../db/till-db';
+import type { TillTables } from '../db/till-tables';
 import { dexieSellingStore } from './dexie-selling-store';
 
 /**
- * The till's RecordStore over IndexedDB. Every method only awaits Dexie operations, so it is safe
- * inside a Dexie transaction. Conflicts are the server's to keep; the till drops them. It keeps
+ * The till's RecordStore over IndexedDB, through its tables as a Dexie transaction or a native one
+ * offers them (TillTables). Every method only awaits those tables' requests, so it is safe inside
+ * either transaction. Conflicts are the server's to keep; the till drops them. It keeps
  * the selling records too (schema version 4), so protocol-2 mutators run here as on the server.
  */
-export function dexieRecordStore(db: TillDb): RecordStore {
+export function dexieRecordStore(db: TillTables): RecordStore {
   return {
     load: async <E extends Entity>(entity: E, ids: readonly string[]) => (await loadRecords(db, entity, ids)) as Map<string, Stored<EntityTypes[E]>>,
     async loadTabLines(tabId) {

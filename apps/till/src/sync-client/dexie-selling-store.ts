@@ -1,7 +1,7 @@
 import Dexie, { type Transaction } from 'dexie';
 import type { LoyaltyEntryRecord, SellingEntity, SellingEntityTypes, SellingRecordStore, SellingRules, Stored, StoredRefund } from '@tillsafe/sync';
 import { loadRecords, recordTables, type RecordRow } from '../db/record-tables';
-import type { TillDb } from '../db/till-db';
+import type { TillTables } from '../db/till-tables';
 
 /** The records of `entity` in these rows, without the till's sync metadata. */
 function recordsOf<E extends SellingEntity>(entity: E, rows: readonly object[]): SellingEntityTypes[E][] {
@@ -32,10 +32,11 @@ export function forgetRulesRead(): void {
 /**
  * The selling records (protocol 2) in IndexedDB, for the sale and refund mutators run on the
  * till: the pricing rules a cart is priced by, and the refunds and loyalty entries of a sale or a
- * customer. Like the record store, it only awaits Dexie, so it runs inside a Dexie transaction.
+ * customer. Like the record store, it only awaits its tables' requests, so it runs inside a Dexie
+ * transaction or a native one (a native commit's overlay keeps the rules it read itself).
  * Reads come back in id order, as on the server, though pricing depends on no order.
  */
-export function dexieSellingStore(db: TillDb): SellingRecordStore {
+export function dexieSellingStore(db: TillTables): SellingRecordStore {
   return {
     load: async <E extends SellingEntity>(entity: E, ids: readonly string[]) => (await loadRecords(db, entity, ids)) as Map<string, Stored<SellingEntityTypes[E]>>,
     rules(customerId): Promise<SellingRules> {
@@ -56,13 +57,13 @@ export function dexieSellingStore(db: TillDb): SellingRecordStore {
   };
 }
 
-async function readRules(db: TillDb, customerId: string | null): Promise<SellingRules> {
+async function readRules(db: TillTables, customerId: string | null): Promise<SellingRules> {
   // Every retail and wholesale list, and the custom lists of this customer only: another
   // customer's contract prices never price this cart (and are not read at all).
   const [taxCategories, depositItems, sharedLists, customLists, quantityBreaks, promotions] = await Promise.all([
     db.taxCategories.toArray(),
     db.depositItems.toArray(),
-    db.priceLists.where('kind').anyOf('retail', 'wholesale').toArray(),
+    db.priceLists.where('kind').anyOf(['retail', 'wholesale']).toArray(),
     customerId === null ? [] : db.priceLists.where('customerId').equals(customerId).toArray(),
     db.quantityBreaks.toArray(),
     db.promotions.toArray(),

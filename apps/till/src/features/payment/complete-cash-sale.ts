@@ -3,7 +3,7 @@ import { uuidv7, type SaleCompleteArgs } from '@tillsafe/sync';
 import { recordTables } from '../../db/record-tables';
 import type { SaleRow } from '../../db/rows';
 import type { TillDb } from '../../db/till-db';
-import { commitMutation, commitTables } from '../../sync-client/commit-mutation';
+import { commitMutation, type ArgsReader } from '../../sync-client/commit-mutation';
 import { nextReceipt, ReceiptCounter, type NextReceipt } from './receipt-number';
 
 /** A line of a protocol-1 sale: what was sold, how many. */
@@ -29,9 +29,9 @@ export function tillShortCode(deviceId: string): string {
  * Completes a cash sale as protocol 1 sends it (no `v`: priced from catalog prices, cash only), as
  * paying a tab still does: the tab screen prices with the catalog prices, and the server prices a
  * protocol-1 sale the same way. The sell screen completes its sales with complete-sale.ts.
- * Takes the next receipt number and commits `sale.complete` in one transaction
- * (commitMutation's transaction joins this one), so a refused sale uses up no receipt number and
- * a stored sale always has one. Each stored sale leaves a `sale.commit` performance measure.
+ * Takes the next receipt number and commits `sale.complete` in one transaction (commitMutation's,
+ * or the caller's, which it joins), so a refused sale uses up no receipt number and a stored sale
+ * always has one. Each stored sale leaves a `sale.commit` performance measure.
  */
 export async function completeCashSale(db: TillDb, input: CashSaleInput, now: () => Date = () => new Date()): Promise<SaleRow> {
   const started = performance.now();
@@ -40,26 +40,24 @@ export async function completeCashSale(db: TillDb, input: CashSaleInput, now: ()
   return sale;
 }
 
-function storeCashSale(db: TillDb, input: CashSaleInput, now: () => Date): Promise<SaleRow> {
-  return db.transaction('rw', commitTables(db, 'sale.complete'), async () => {
-    const soldAt = now();
-    const saleId = uuidv7(soldAt.getTime());
-    // The args wait for the receipt number, read inside commitMutation's transaction while it
-    // reads its own counters, and the sale's channel and products with them: one round trip to
-    // IndexedDB for all the reads. The counter is written there too, ahead of the sale.
-    const counter = new ReceiptCounter(db);
-    const args = () => nextReceipt(db).then((receipt) => cashSaleArgs(counter.take(receipt), saleId, input, soldAt));
-    const { written } = await commitMutation(db, 'sale.complete', args, () => soldAt.getTime(), (enrolment) => [
-      { entity: 'sale', id: saleId },
-      { entity: 'channel', id: enrolment.channelId },
-      ...input.lines.map((line) => ({ entity: 'product' as const, id: line.productId })),
-    ]);
-    await counter.stored();
-    // The sale as the mutator stored it, without reading it back.
-    const stored = written.records.find((w) => w.entity === 'sale' && w.id === saleId);
-    if (!stored) throw new Error(`Sale ${saleId} was not stored.`);
-    return recordTables.sale.toRow(stored.stored) as SaleRow;
-  });
+async function storeCashSale(db: TillDb, input: CashSaleInput, now: () => Date): Promise<SaleRow> {
+  const soldAt = now();
+  const saleId = uuidv7(soldAt.getTime());
+  // The args wait for the receipt number, read inside commitMutation's transaction while it
+  // reads its own counters, and the sale's channel and products with them: one round trip to
+  // IndexedDB for all the reads. The counter is written there too, ahead of the sale.
+  const counter = new ReceiptCounter();
+  const args: ArgsReader = (_tx, tables) => nextReceipt(tables).then((receipt) => cashSaleArgs(counter.take(tables, receipt), saleId, input, soldAt));
+  const { written } = await commitMutation(db, 'sale.complete', args, () => soldAt.getTime(), (enrolment) => [
+    { entity: 'sale', id: saleId },
+    { entity: 'channel', id: enrolment.channelId },
+    ...input.lines.map((line) => ({ entity: 'product' as const, id: line.productId })),
+  ]);
+  await counter.stored();
+  // The sale as the mutator stored it, without reading it back.
+  const stored = written.records.find((w) => w.entity === 'sale' && w.id === saleId);
+  if (!stored) throw new Error(`Sale ${saleId} was not stored.`);
+  return recordTables.sale.toRow(stored.stored) as SaleRow;
 }
 
 function cashSaleArgs({ enrolment, receiptNo }: NextReceipt, saleId: string, input: CashSaleInput, soldAt: Date): SaleCompleteArgs {

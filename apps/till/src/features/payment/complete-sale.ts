@@ -6,8 +6,8 @@ import type { SaleRow } from '../../db/rows';
 import type { TillDb } from '../../db/till-db';
 import { sellingSettingsOf } from '../../db/selling-settings';
 import { storeTimestamp } from '../../lib/store-time';
-import { commitMutation, commitTables } from '../../sync-client/commit-mutation';
-import { dexieSellingStore } from '../../sync-client/dexie-selling-store';
+import type { TillTables } from '../../db/till-tables';
+import { commitMutation, type ArgsReader } from '../../sync-client/commit-mutation';
 import { TillError } from '../../sync-client/till-error';
 import type { CartLine } from '../sell/cart-store';
 import { priceTillCart, type CartPricing } from '../sell/price-cart';
@@ -37,9 +37,8 @@ export interface SaleInput {
  * Completes a sale with `sale.complete` (protocol 2): prices the cart at the moment of sale from
  * the rules the till holds, exactly as the mutator will (the same `priceCart`, the same records),
  * takes the next receipt number and commits the mutation with that price as `clientTotal` — the
- * sale, its stock entries, the outbox entry and the receipt counter in ONE Dexie transaction
- * (commitMutation's joins this one), so a refused sale uses up no receipt number and a stored sale
- * always has one. A cart that cannot sell as it stands (a discount waiting for a manager, a line no
+ * sale, its stock entries, the outbox entry and the receipt counter in ONE IndexedDB transaction
+ * (commitMutation's), so a refused sale uses up no receipt number and a stored sale always has one. A cart that cannot sell as it stands (a discount waiting for a manager, a line no
  * longer in the catalog, a missing rule) is refused with the code the mutator would refuse it with.
  * Each stored sale leaves a `sale.commit` performance measure, for DevTools and the bench.
  */
@@ -50,27 +49,27 @@ export async function completeSale(db: TillDb, input: SaleInput, now: () => Date
   return sale;
 }
 
-function storeSale(db: TillDb, input: SaleInput, now: () => Date): Promise<SaleRow> {
-  return db.transaction('rw', commitTables(db, 'sale.complete'), async () => {
-    const soldAt = now();
-    const at = storeTimestamp(soldAt);
-    const saleId = input.saleId ?? uuidv7(soldAt.getTime());
-    // The args (the cart's price, the receipt number) are read inside commitMutation's transaction,
-    // through the overlay the mutator then runs on, while it reads its own counters and the sale,
-    // channel and settings the mutator reads: one round trip to IndexedDB for all the sale's reads.
-    const counter = new ReceiptCounter(db);
-    const args = (tx: OverlayTx) => priceAtSale(db, tx, input, at).then(({ receipt, pricing }) => saleArgs(saleId, counter.take(receipt), input, pricing.cart.total, at));
-    const { written } = await commitMutation(db, 'sale.complete', args, () => soldAt.getTime(), (enrolment) => [
-      { entity: 'sale', id: saleId },
-      { entity: 'channel', id: enrolment.channelId },
-      { entity: 'sellingSettings', id: enrolment.channelId },
-    ]);
-    await counter.stored();
-    // The sale as the mutator stored it, without reading it back.
-    const stored = written.records.find((w) => w.entity === 'sale' && w.id === saleId);
-    if (!stored) throw new Error(`Sale ${saleId} was not stored.`);
-    return recordTables.sale.toRow(stored.stored) as SaleRow;
-  });
+async function storeSale(db: TillDb, input: SaleInput, now: () => Date): Promise<SaleRow> {
+  const soldAt = now();
+  const at = storeTimestamp(soldAt);
+  const saleId = input.saleId ?? uuidv7(soldAt.getTime());
+  // The args (the cart's price, the receipt number) are read inside commitMutation's transaction,
+  // through the overlay the mutator then runs on, while it reads its own counters and the sale,
+  // channel and settings the mutator reads: one round trip to IndexedDB for all the sale's reads.
+  // The receipt counter is written there too, ahead of the sale.
+  const counter = new ReceiptCounter();
+  const args: ArgsReader = (tx, tables) =>
+    priceAtSale(db, tables, tx, input, at).then(({ receipt, pricing }) => saleArgs(saleId, counter.take(tables, receipt), input, pricing.cart.total, at));
+  const { written } = await commitMutation(db, 'sale.complete', args, () => soldAt.getTime(), (enrolment) => [
+    { entity: 'sale', id: saleId },
+    { entity: 'channel', id: enrolment.channelId },
+    { entity: 'sellingSettings', id: enrolment.channelId },
+  ]);
+  await counter.stored();
+  // The sale as the mutator stored it, without reading it back.
+  const stored = written.records.find((w) => w.entity === 'sale' && w.id === saleId);
+  if (!stored) throw new Error(`Sale ${saleId} was not stored.`);
+  return recordTables.sale.toRow(stored.stored) as SaleRow;
 }
 
 /**
@@ -81,21 +80,22 @@ function storeSale(db: TillDb, input: SaleInput, now: () => Date): Promise<SaleR
 const lastSeller = new WeakMap<TillDb, string>();
 
 /** The receipt number and the cart priced at the moment of sale, from what the till holds, in the sale's transaction. */
-async function priceAtSale(db: TillDb, tx: OverlayTx, input: SaleInput, at: string): Promise<{ receipt: NextReceipt; pricing: Extract<CartPricing, { ok: true }> }> {
+async function priceAtSale(db: TillDb, tables: TillTables, tx: OverlayTx, input: SaleInput, at: string): Promise<{ receipt: NextReceipt; pricing: Extract<CartPricing, { ok: true }> }> {
   const { cart, customerId, approverId } = input;
   const guessedSeller = lastSeller.get(db);
   const [receipt, session, rules, customer, approver, stored, settingsRows, guessedActor] = await Promise.all([
-    nextReceipt(db),
-    getMeta(db, 'session'),
-    dexieSellingStore(db).rules(customerId),
+    nextReceipt(tables),
+    getMeta(tables, 'session'),
+    // Through the overlay: the mutator's own read of the rules is this one.
+    tx.sellingRules(customerId),
     customerId === null ? undefined : tx.get('customer', customerId),
     approverId === null ? undefined : tx.get('staff', approverId),
     tx.getMany('product', [...new Set(cart.lines.map((l) => l.productId))]),
-    db.sellingSettings.toArray(),
-    guessedSeller === undefined ? undefined : db.staff.get(guessedSeller),
+    tables.sellingSettings.toArray(),
+    guessedSeller === undefined ? undefined : tables.staff.get(guessedSeller),
   ]);
   if (!session) throw new TillError('NOT_SIGNED_IN', 'Sign in before selling.');
-  const actor = guessedActor?.id === session.staffId ? guessedActor : await db.staff.get(session.staffId);
+  const actor = guessedActor?.id === session.staffId ? guessedActor : await tables.staff.get(session.staffId);
   if (!actor) throw new TillError('NOT_SIGNED_IN', 'Sign in before selling.');
   lastSeller.set(db, actor.id);
   if (customerId !== null && !customer) throw new MutationRejected('UNKNOWN_RECORD', `Customer ${customerId} is not known on this till.`);

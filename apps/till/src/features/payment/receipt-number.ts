@@ -2,7 +2,7 @@ import { formatReceiptNumber } from '@tillsafe/domain';
 import type { ChannelRecord } from '@tillsafe/sync';
 import { getMetas, setMeta, type Enrolment } from '../../db/meta';
 import { recordTables } from '../../db/record-tables';
-import type { TillDb } from '../../db/till-db';
+import type { TillTables } from '../../db/till-tables';
 import { TillError } from '../../sync-client/till-error';
 
 export interface NextReceipt {
@@ -22,7 +22,7 @@ export interface NextReceipt {
  * before there were numbers, with its first protocol-2 pull); until both are known the till
  * cannot number a receipt, and says so.
  */
-export async function nextReceipt(db: TillDb): Promise<NextReceipt> {
+export async function nextReceipt(db: TillTables): Promise<NextReceipt> {
   const [[enrolment, last], channels] = await Promise.all([getMetas(db, ['enrolment', 'receiptCounter'] as const), db.channels.toArray()]);
   if (!enrolment) throw new TillError('NOT_ENROLLED', 'This till is not paired yet.');
   const row = channels.find((c) => c.id === enrolment.channelId);
@@ -43,10 +43,9 @@ export async function nextReceipt(db: TillDb): Promise<NextReceipt> {
 export class ReceiptCounter {
   private written: Promise<void> | undefined;
 
-  constructor(private readonly db: TillDb) {}
-
-  take(receipt: NextReceipt): NextReceipt {
-    this.written = setMeta(this.db, 'receiptCounter', receipt.counter);
+  /** Writes the counter in the sale's transaction, whose tables these are. */
+  take(tables: TillTables, receipt: NextReceipt): NextReceipt {
+    this.written = setMeta(tables, 'receiptCounter', receipt.counter);
     // Awaited in `stored`; a failed write aborts the whole transaction, sale included.
     this.written.catch(() => undefined);
     return receipt;
