@@ -46,50 +46,85 @@ export async function pullChanges(db: Db, device: DeviceIdentity, cursorText: st
   if (after === undefined) throw new ApiError('BAD_CURSOR', 'The pull cursor is not one this server issued. Start again without a cursor.');
   return inTransaction(db, async (tx) => {
     const [rows, [dev]] = await Promise.all([
-      runPrepared(tx, PAGE_SQL, [device.tenantId, after, limit + 1]) as Promise<PageRow[]>,
+      runPrepared(tx, PAGE_SQL, [device.tenantId, after, limit]) as Promise<PageRow[]>,
       tx.select({ lastSeq: devices.lastSeq, tillNumber: devices.tillNumber }).from(devices).where(eq(devices.id, device.deviceId)).prepare('pull-device').execute(),
     ]);
-    const hasMore = rows.length > limit;
-    const page = rows.slice(0, limit).map(([pos, entity, entityId, op, json]) => ({ pos: Number(pos), entity, entityId, op, json }));
-    const visible = page.filter((r) => speaks(protocolVersion, r.entity));
-    // Products come written already; a product put without JSON is one no longer stored.
-    const records = await loadVisible(
-      tx,
-      device,
-      visible.filter((r) => r.entity !== 'product'),
-    );
-    const changes: string[] = [];
+    const page = readPage(rows);
+    const visible = page.others.filter((r) => speaks(protocolVersion, r.entity));
+    const records = await loadVisible(tx, device, visible);
+    // Products come written already, joined by the database; a product put without a stored
+    // product (one no longer there) is not sent.
+    const changes: string[] = page.products ? [page.products] : [];
     for (const r of visible) {
       if (r.op === 'delete') {
         changes.push(JSON.stringify({ entity: r.entity as AnyEntityName, id: r.entityId, version: {}, op: 'delete', data: null } satisfies ChangeV2));
-      } else if (r.json !== null) {
-        changes.push(r.json);
       } else {
         const found = records.get(`${r.entity}:${r.entityId}`);
         if (found) changes.push(JSON.stringify({ entity: r.entity as AnyEntityName, id: r.entityId, version: found.meta.version, fields: found.meta.fields, op: 'put', data: found.data } satisfies ChangeV2));
         else if (HIDDEN_AS_DELETE.has(r.entity)) changes.push(JSON.stringify({ entity: r.entity as AnyEntityName, id: r.entityId, version: {}, op: 'delete', data: null } satisfies ChangeV2));
       }
     }
-    const last = page.at(-1);
-    const envelope: PullResponseV2 = { cursor: encodeCursor(last ? last.pos : after), hasMore, lastSeq: dev?.lastSeq ?? 0, changes: [], ...(dev ? { tillNumber: dev.tillNumber } : {}) };
+    const envelope: PullResponseV2 = { cursor: encodeCursor(page.last ?? after), hasMore: page.hasMore, lastSeq: dev?.lastSeq ?? 0, changes: [], ...(dev ? { tillNumber: dev.tillNumber } : {}) };
     return JSON.stringify(envelope).replace('"changes":[]', `"changes":[${changes.join(',')}]`);
   });
 }
 
-/** A page row as PAGE_SQL answers it: position, entity, id, op, and a product put's change as JSON. */
-type PageRow = [pos: string | number, entity: string, entityId: string, op: 'put' | 'delete', json: string | null];
+/**
+ * A row as PAGE_SQL answers it: what the row is, then a position, entity, id, op and JSON text.
+ * `change`: a position of the change log other than a product put; `products`: the page's
+ * product puts, their changes' JSON joined by commas (null when there are none); `page`: the
+ * page's last position, with `more` as its op when positions follow it.
+ */
+type PageRow = [row: 'change' | 'products' | 'page', pos: string | number | null, entity: string | null, entityId: string | null, op: string | null, json: string | null];
+
+interface PageOfChanges {
+  /** The positions other than product puts, in order. */
+  others: { entity: string; entityId: string; op: 'put' | 'delete' }[];
+  /** The product puts' changes, as JSON text joined by commas. */
+  products: string | null;
+  last: number | undefined;
+  hasMore: boolean;
+}
+
+function readPage(rows: readonly PageRow[]): PageOfChanges {
+  const page: PageOfChanges = { others: [], products: null, last: undefined, hasMore: false };
+  for (const [row, pos, entity, entityId, op, json] of rows) {
+    if (row === 'change') page.others.push({ entity: entity ?? '', entityId: entityId ?? '', op: op === 'delete' ? 'delete' : 'put' });
+    else if (row === 'products') page.products = json;
+    else {
+      page.last = pos === null ? undefined : Number(pos);
+      page.hasMore = op === 'more';
+    }
+  }
+  return page;
+}
 
 /**
- * The page: the change log's next positions (taken first, then joined, so the planner never
- * joins the whole rest of the log before it limits), with each product put's change as JSON.
+ * The page: the change log's next `$3` positions (taken first, with one more to tell whether
+ * positions follow, so the planner never joins the whole rest of the log before it limits). Its
+ * product puts come back as ONE row: the products' stored change JSON (migration 0019), joined by
+ * the database. A fresh till's pull is tens of thousands of products, and one text per page costs
+ * the server next to nothing to pass along, where a row per product was most of a page's cost.
+ * Order within a page does not matter: the change log holds each record once, and a till applies
+ * a page as a whole. Every other position comes back as its own row, in order, and a last row
+ * tells the page's last position and whether more follow.
  */
-const PAGE_SQL = `with page as materialized (
+const PAGE_SQL = `with ahead as materialized (
     select "pos", "entity", "entity_id", "op" from "change_index"
-    where "tenant_id" = $1::uuid and "pos" > $2::bigint order by "pos" limit $3::int
+    where "tenant_id" = $1::uuid and "pos" > $2::bigint order by "pos" limit $3::int + 1
+  ), page as materialized (
+    select * from ahead order by "pos" limit $3::int
   )
-  select c."pos", c."entity", c."entity_id", c."op", p."change_json"
-  from page c left join "products" p on c."entity" = 'product' and c."op" = 'put' and p."tenant_id" = $1::uuid and p."id" = c."entity_id"
-  order by c."pos"`;
+  select * from (
+    select 'change' as "row", c."pos", c."entity", c."entity_id", c."op", null::text as "json"
+    from page c where c."entity" <> 'product' or c."op" <> 'put' order by c."pos"
+  ) as changes
+  union all
+  select 'products', null, null, null, null, string_agg(p."change_json", ',')
+  from page c join "products" p on p."tenant_id" = $1::uuid and p."id" = c."entity_id"
+  where c."entity" = 'product' and c."op" = 'put'
+  union all
+  select 'page', (select max("pos") from page), null, null, case when (select count(*) from ahead) > $3::int then 'more' else 'last' end, null`;
 
 interface Loaded {
   data: unknown;
