@@ -62,7 +62,11 @@ test('a live query over a table a native commit wrote answers again with the new
 test('products a native transaction writes reach the product-change feed once it commits; an aborted one tells nothing', async () => {
   db = await pairedDb();
   const heard: ProductChanges[] = [];
-  const stop = db.productChanges.subscribe((changes) => heard.push(changes));
+  let told: (() => void) | undefined;
+  const stop = db.productChanges.subscribe((changes) => {
+    heard.push(changes);
+    told?.();
+  });
   const renamed = { ...lager, name: 'Harbour Lager', version: {}, fields: {} };
 
   await expect(
@@ -71,11 +75,13 @@ test('products a native transaction writes reach the product-change feed once it
       throw new Error('changed my mind');
     }),
   ).rejects.toThrow('changed my mind');
-  expect(heard).toEqual([]);
   expect((await db.products.get(lager.id))?.name).toBe(lager.name);
 
+  const heardOnce = new Promise<void>((resolve) => (told = resolve));
   await inNativeTransaction(db, [db.products], (tables) => tables.products.put(renamed));
+  await heardOnce;
   stop();
+  // The aborted transaction told nothing; the committed one told its row.
   expect(heard).toEqual([{ kind: 'rows', rows: new Map([[lager.id, renamed]]) }]);
   expect((await db.products.get(lager.id))?.name).toBe('Harbour Lager');
 });
