@@ -82,7 +82,7 @@ export const recordTables: Record<AnyEntity, RecordTable> = {
   loyaltyEntry: binding((db) => db.loyaltyEntries as never, loyaltyEntryRecordSchema),
 };
 
-/** The tables a mutator may touch; a mutation's Dexie transaction must include all of them. */
+/** The tables a mutator may touch; a mutation's transaction must include all of them. */
 export function mutatorTables(db: TillDb): Table[] {
   return [...new Set(Object.values(recordTables).map((t) => t.table(db) as unknown as Table)), db.stockMovements];
 }
