@@ -139,13 +139,12 @@ export type ArgsReader = (tx: OverlayTx, tables: TillTables) => Promise<unknown>
  * commits a transaction as soon as it has no pending request at the end of a task.
  */
 export function commitMutation(db: TillDb, name: string, args: unknown, now: () => number = Date.now, expected?: ExpectedReads): Promise<CommitResult> {
-  const scope = commitTables(db, name);
   const work = (tables: TillTables) => commitIn(tables, db, name, args, now, expected);
   // Dexie types it as always there; outside a transaction it is null. Inside one, the mutation
   // runs in it as it stands (its scope must span these tables): a nested Dexie transaction would
   // leave its own zone behind it for the caller's next awaits.
   const joining = (Dexie.currentTransaction as Transaction | null) !== null;
-  return joining ? work(db) : inNativeTransaction(db, scope, work);
+  return joining ? work(db) : inNativeTransaction(db, commitTables(db, name), work);
 }
 
 async function commitIn(tables: TillTables, db: TillDb, name: string, args: unknown, now: () => number, expected: ExpectedReads | undefined): Promise<CommitResult> {

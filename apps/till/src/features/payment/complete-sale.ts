@@ -38,8 +38,9 @@ export interface SaleInput {
  * the rules the till holds, exactly as the mutator will (the same `priceCart`, the same records),
  * takes the next receipt number and commits the mutation with that price as `clientTotal` — the
  * sale, its stock entries, the outbox entry and the receipt counter in ONE IndexedDB transaction
- * (commitMutation's), so a refused sale uses up no receipt number and a stored sale always has one. A cart that cannot sell as it stands (a discount waiting for a manager, a line no
- * longer in the catalog, a missing rule) is refused with the code the mutator would refuse it with.
+ * (commitMutation's), so a refused sale uses up no receipt number and a stored sale always has
+ * one. A cart that cannot sell as it stands (a discount waiting for a manager, a line no longer in
+ * the catalog, a missing rule) is refused with the code the mutator would refuse it with.
  * Each stored sale leaves a `sale.commit` performance measure, for DevTools and the bench.
  */
 export async function completeSale(db: TillDb, input: SaleInput, now: () => Date = () => new Date()): Promise<SaleRow> {
