@@ -91,11 +91,9 @@ function expectedReads(name: string, args: unknown, previous: { actor: StaffRow;
   return mutationReads({ name, args }, actorContext(previous.enrolment, previous.actor, { seq: 0, hlc: '', base: undefined }, new Date().toISOString()));
 }
 
-/** The signed-in staff member's row; `guessed` is the row read for lastRun, if any. */
-async function signedInActor(tables: TillTables, staffId: string, guessed: StaffRow | undefined): Promise<StaffRow> {
-  const actor = guessed?.id === staffId ? guessed : await tables.staff.get(staffId);
-  if (!actor) throw new TillError('NOT_SIGNED_IN', 'Sign in before selling.');
-  return actor;
+/** The signed-in staff member's row (undefined: not on this till); `guessed` is the row read for lastRun, if any. */
+async function signedInActor(tables: TillTables, staffId: string, guessed: StaffRow | undefined): Promise<StaffRow | undefined> {
+  return guessed?.id === staffId ? guessed : await tables.staff.get(staffId);
 }
 
 /** The same context for an actor already looked up (a rebase looks each actor up once). */
@@ -114,8 +112,12 @@ export function actorContext(enrolment: Enrolment, actor: Pick<StaffRow, 'id' | 
   };
 }
 
-/** Reads a mutation's args in its own transaction, through the overlay its mutator then runs on, and the transaction's tables. */
-export type ArgsReader = (tx: OverlayTx, tables: TillTables) => Promise<unknown>;
+/**
+ * Reads a mutation's args in its own transaction, through the overlay its mutator then runs on,
+ * and the transaction's tables. `actor` is the signed-in staff member the mutation runs as (the
+ * same read as the commit's), undefined when nobody is signed in.
+ */
+export type ArgsReader = (tx: OverlayTx, tables: TillTables, actor: Promise<StaffRow | undefined>) => Promise<unknown>;
 
 /**
  * Applies a mutation to the till's own data and appends it to the outbox, in ONE IndexedDB
@@ -150,21 +152,24 @@ export function commitMutation(db: TillDb, name: string, args: unknown, now: () 
 async function commitIn(tables: TillTables, db: TillDb, name: string, args: unknown, now: () => number, expected: ExpectedReads | undefined): Promise<CommitResult> {
   const previous = lastRun.get(db);
   const tx = new OverlayTx(dexieRecordStore(tables));
-  if (typeof args === 'function') args = (args as ArgsReader)(tx, tables);
-  const [[enrolment, session, nextSeq, last], guessed, mutationArgs] = await Promise.all([
-    getMetas(tables, ['enrolment', 'session', 'nextSeq', 'hlc'] as const),
-    previous && tables.staff.get(previous.actor.id),
+  const counters = getMetas(tables, ['enrolment', 'session', 'nextSeq', 'hlc'] as const);
+  const signedIn = Promise.all([counters, previous && tables.staff.get(previous.actor.id)]).then(([[, session], guessed]) =>
+    session ? signedInActor(tables, session.staffId, guessed) : undefined,
+  );
+  if (typeof args === 'function') args = (args as ArgsReader)(tx, tables, signedIn);
+  const [[enrolment, session, nextSeq, last], actor, mutationArgs] = await Promise.all([
+    counters,
+    signedIn,
     args,
     previous && tx.prefetch(expectedReads(name, args, previous, expected)),
   ]);
   if (!enrolment) throw new TillError('NOT_ENROLLED', 'This till is not paired yet.');
-  if (!session) throw new TillError('NOT_SIGNED_IN', 'Sign in before selling.');
+  if (!session || !actor) throw new TillError('NOT_SIGNED_IN', 'Sign in before selling.');
 
   const at = now();
   const seq = nextSeq ?? 1;
   const hlc = tickHlc({ ...(last ?? { wall: 0, counter: 0 }), node: enrolment.deviceId }, at);
   const draft = { actorId: session.staffId, seq, hlc: formatHlc(hlc), base: undefined };
-  const actor = await signedInActor(tables, session.staffId, guessed);
   lastRun.set(db, { actor, enrolment });
   const ctx = actorContext(enrolment, actor, draft, new Date(at).toISOString());
   const mutation = { name, args: mutationArgs };

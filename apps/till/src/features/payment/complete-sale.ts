@@ -1,8 +1,7 @@
 import type { AgeCheck, ManualDiscount, MinorUnits, Payment } from '@tillsafe/domain';
 import { MutationRejected, uuidv7, type OverlayTx, type ProductRecord, type SaleCompleteV2Args } from '@tillsafe/sync';
-import { getMeta } from '../../db/meta';
 import { recordTables } from '../../db/record-tables';
-import type { SaleRow } from '../../db/rows';
+import type { SaleRow, StaffRow } from '../../db/rows';
 import type { TillDb } from '../../db/till-db';
 import { sellingSettingsOf } from '../../db/selling-settings';
 import { storeTimestamp } from '../../lib/store-time';
@@ -59,8 +58,8 @@ async function storeSale(db: TillDb, input: SaleInput, now: () => Date): Promise
   // channel and settings the mutator reads: one round trip to IndexedDB for all the sale's reads.
   // The receipt counter is written there too, ahead of the sale.
   const counter = new ReceiptCounter();
-  const args: ArgsReader = (tx, tables) =>
-    priceAtSale(db, tables, tx, input, at).then(({ receipt, pricing }) => saleArgs(saleId, counter.take(tables, receipt), input, pricing.cart.total, at));
+  const args: ArgsReader = (tx, tables, actor) =>
+    priceAtSale(tables, tx, actor, input, at).then(({ receipt, pricing }) => saleArgs(saleId, counter.take(tables, receipt), input, pricing.cart.total, at));
   const { written } = await commitMutation(db, 'sale.complete', args, () => soldAt.getTime(), (enrolment) => [
     { entity: 'sale', id: saleId },
     { entity: 'channel', id: enrolment.channelId },
@@ -73,32 +72,26 @@ async function storeSale(db: TillDb, input: SaleInput, now: () => Date): Promise
   return recordTables.sale.toRow(stored.stored) as SaleRow;
 }
 
-/**
- * Who sold last on each database: almost always who sells next, so their row is read with
- * everything else instead of after the session names them. A guess the session does not confirm
- * is simply read again.
- */
-const lastSeller = new WeakMap<TillDb, string>();
-
 /** The receipt number and the cart priced at the moment of sale, from what the till holds, in the sale's transaction. */
-async function priceAtSale(db: TillDb, tables: TillTables, tx: OverlayTx, input: SaleInput, at: string): Promise<{ receipt: NextReceipt; pricing: Extract<CartPricing, { ok: true }> }> {
+async function priceAtSale(
+  tables: TillTables,
+  tx: OverlayTx,
+  seller: Promise<StaffRow | undefined>,
+  input: SaleInput,
+  at: string,
+): Promise<{ receipt: NextReceipt; pricing: Extract<CartPricing, { ok: true }> }> {
   const { cart, customerId, approverId } = input;
-  const guessedSeller = lastSeller.get(db);
-  const [receipt, session, rules, customer, approver, stored, settingsRows, guessedActor] = await Promise.all([
+  const [receipt, actor, rules, customer, approver, stored, settingsRows] = await Promise.all([
     nextReceipt(tables),
-    getMeta(tables, 'session'),
+    seller,
     // Through the overlay: the mutator's own read of the rules is this one.
     tx.sellingRules(customerId),
     customerId === null ? undefined : tx.get('customer', customerId),
     approverId === null ? undefined : tx.get('staff', approverId),
     tx.getMany('product', [...new Set(cart.lines.map((l) => l.productId))]),
     tables.sellingSettings.toArray(),
-    guessedSeller === undefined ? undefined : tables.staff.get(guessedSeller),
   ]);
-  if (!session) throw new TillError('NOT_SIGNED_IN', 'Sign in before selling.');
-  const actor = guessedActor?.id === session.staffId ? guessedActor : await tables.staff.get(session.staffId);
   if (!actor) throw new TillError('NOT_SIGNED_IN', 'Sign in before selling.');
-  lastSeller.set(db, actor.id);
   if (customerId !== null && !customer) throw new MutationRejected('UNKNOWN_RECORD', `Customer ${customerId} is not known on this till.`);
   const settingsRow = settingsRows.find((row) => row.id === receipt.enrolment.channelId);
   const settings = sellingSettingsOf(settingsRow, receipt.enrolment.channelId);
