@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createOnce } from './merge';
 import { OverlayTx } from './overlay-tx';
-import type { Entity, EntityTypes, RecordStore, StockMovement, Stored, SyncConflict, WriteSet } from './record-store';
+import type { Entity, EntityTypes, RecordStore, SellingRecordStore, StockMovement, Stored, SyncConflict, WriteSet } from './record-store';
 import type { TabLineRecord } from './records';
 import { beer, channel, seededStore, warehouseId, wine } from './test-fixtures';
 
@@ -10,6 +10,15 @@ class CountingStore implements RecordStore {
   readonly loads: { entity: Entity; ids: string[]; lock: boolean }[] = [];
   readonly saves: WriteSet[] = [];
   readonly inner = seededStore();
+  /** The customers whose pricing rules were read, in order ('' for none). */
+  readonly rulesRead: string[] = [];
+  readonly selling: SellingRecordStore = {
+    ...this.inner.selling,
+    rules: (customerId) => {
+      this.rulesRead.push(customerId ?? '');
+      return this.inner.selling.rules(customerId);
+    },
+  };
 
   load<E extends Entity>(entity: E, ids: readonly string[], options?: { lock?: boolean }): Promise<Map<string, Stored<EntityTypes[E]>>> {
     this.loads.push({ entity, ids: [...ids], lock: options?.lock ?? true });
@@ -116,6 +125,22 @@ describe('OverlayTx', () => {
     expect(flushed.ledger).toHaveLength(2);
     expect(flushed.conflicts).toHaveLength(1);
     expect((await store.inner.load('product', [beer.id])).get(beer.id)?.data.name).toBe('Two');
+  });
+
+  test('a batch reads each customer’s pricing rules once, whoever asks for them', async () => {
+    const store = new CountingStore();
+    const tx = new OverlayTx(store);
+    // A sale's pricing and its mutator ask at once, in the same transaction: one read.
+    const [forPricing, forMutator] = await Promise.all([tx.sellingRules(null), tx.sellingRules(null)]);
+    expect(forMutator).toBe(forPricing);
+    tx.commitMutation();
+    expect(await tx.sellingRules(null)).toBe(forPricing);
+    // Another customer's rules hold other price lists: read apart.
+    await tx.sellingRules('0190a0e0-0000-7000-8000-00000000c001');
+    expect(store.rulesRead).toEqual(['', '0190a0e0-0000-7000-8000-00000000c001']);
+    // A new overlay (the next commit) reads afresh.
+    await new OverlayTx(store).sellingRules(null);
+    expect(store.rulesRead).toHaveLength(3);
   });
 
   test('a batch that wrote nothing does not touch the store', async () => {

@@ -21,7 +21,6 @@ import type { TillDb } from '../db/till-db';
 import type { RowTable } from '../db/till-tables';
 import { actorContext, commitTables } from './commit-mutation';
 import { dexieRecordStore } from './dexie-record-store';
-import { forgetRulesRead } from './dexie-selling-store';
 import { TillError } from './till-error';
 
 type ParsedChange = { entity: AnyEntityName; op: 'put'; id: string; row: RecordRow } | { entity: AnyEntityName; op: 'delete'; id: string };
@@ -125,7 +124,6 @@ export async function storeChanges(db: TillDb, page: PreparedChanges, now: () =>
     getMetas(db, ['enrolment', 'hlc'] as const),
     page.replaced.size ? db.outbox.count() : 0,
   ]);
-  forgetRulesRead();
   if (!enrolment) return undefined;
   await Promise.all([receiveTimestamps(db, enrolment, clock, page.changes, now()), pending > 0 ? rebasePending(db, enrolment, page.replaced) : undefined]);
   return enrolment;

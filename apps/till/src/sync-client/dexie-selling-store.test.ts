@@ -5,8 +5,6 @@ import { cashier, channel, enrolment } from '../test-support/fixtures';
 import { adasList, magnum, mixSixWines, regular, rioja, salesTax, sellingDb, tradesList, wholesaleList } from '../test-support/selling-fixtures';
 import { commitMutation } from './commit-mutation';
 import { dexieRecordStore } from './dexie-record-store';
-import { forgetRulesRead } from './dexie-selling-store';
-import { commitTables } from './commit-mutation';
 
 let db: TillDb | undefined;
 afterEach(async () => {
@@ -24,27 +22,6 @@ test("a customer's rules hold the retail and wholesale lists and only that custo
   // Records come back as the schemas describe them, without the till's sync metadata.
   expect(Object.keys(rules.priceLists[0]!)).not.toContain('version');
   expect((await selling.load('priceList', [tradesList.id, uuidv7()])).get(tradesList.id)?.data).toEqual(tradesList);
-});
-
-test('a transaction reads the rules once, nested transactions included, until it stores rules itself', async () => {
-  db = await sellingDb();
-  const tillDb = db;
-  const selling = dexieRecordStore(tillDb).selling!;
-  const dearer = { ...wholesaleList, name: 'Trade 2027' };
-  await tillDb.transaction('rw', commitTables(tillDb), async () => {
-    const first = selling.rules(null);
-    // A sale's mutator runs in a transaction nested in the sale's: it gets the same answer.
-    const nested = await tillDb.transaction('rw', commitTables(tillDb), () => selling.rules(null));
-    expect(nested).toBe(await first);
-    // Stored in this transaction, then read again: the new list, not the remembered one.
-    await dexieRecordStore(tillDb).save({ records: [], ledger: [], conflicts: [], selling: [{ entity: 'priceList', id: dearer.id, stored: { data: dearer, meta: { version: {}, fields: {} } } }] });
-    forgetRulesRead();
-    expect((await selling.rules(null)).priceLists.map((l) => l.name)).toEqual(['Trade 2027']);
-  });
-  // Another transaction, and no transaction at all, read afresh.
-  const outside = await selling.rules(null);
-  expect(outside).not.toBe(await tillDb.transaction('r', commitTables(tillDb), () => selling.rules(null)));
-  expect(outside.priceLists.map((l) => l.name)).toEqual(['Trade 2027']);
 });
 
 test('refunds are found by their sale and loyalty entries by their customer', async () => {
