@@ -127,6 +127,41 @@ describe('OverlayTx', () => {
     expect((await store.inner.load('product', [beer.id])).get(beer.id)?.data.name).toBe('Two');
   });
 
+  test('a record whose load is on its way is not asked for again: the second reader waits for the first load', async () => {
+    const store = new CountingStore();
+    const tx = new OverlayTx(store);
+    const ghostSale = '0190a0e0-0000-7000-8000-0000000005a2';
+    const first = tx.prefetch([
+      { entity: 'channel', id: channel.id, lock: false },
+      { entity: 'sale', id: ghostSale, lock: false },
+    ]);
+    // Asked for while the first load is still waiting for the store.
+    const [found, missing, products] = await Promise.all([tx.get('channel', channel.id), tx.get('sale', ghostSale), tx.getMany('product', [beer.id]), first]);
+    expect(found?.data.id).toBe(channel.id);
+    expect(missing).toBeUndefined();
+    expect(products.get(beer.id)?.data.name).toBe(beer.name);
+    expect(store.loads).toEqual([
+      { entity: 'channel', ids: [channel.id], lock: false },
+      { entity: 'sale', ids: [ghostSale], lock: false },
+      { entity: 'product', ids: [beer.id], lock: true },
+    ]);
+  });
+
+  test('a failed load fails every reader waiting for it, and a later read asks the store again', async () => {
+    const store = new CountingStore();
+    const tx = new OverlayTx(store);
+    const broken = new Error('connection lost');
+    const load = store.load.bind(store);
+    let fail = true;
+    store.load = (entity, ids, options) => (fail ? Promise.reject(broken) : load(entity, ids, options));
+    const first = tx.prefetch([{ entity: 'product', id: beer.id }]);
+    const second = tx.get('product', beer.id);
+    await expect(first).rejects.toBe(broken);
+    await expect(second).rejects.toBe(broken);
+    fail = false;
+    expect((await tx.get('product', beer.id))?.data.name).toBe(beer.name);
+  });
+
   test('a batch reads each customer’s pricing rules once, whoever asks for them', async () => {
     const store = new CountingStore();
     const tx = new OverlayTx(store);

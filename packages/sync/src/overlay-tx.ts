@@ -70,17 +70,30 @@ const newLayer = (): Layer => ({ records: new Map(), ledger: [], conflicts: [] }
 export class OverlayTx implements SyncTx {
   private readonly cache = new Map<string, Stored<unknown> | null>();
   private readonly rulesCache = new Map<string, Promise<SellingRules>>();
+  /** Loads sent to the store and not answered yet, by record key. */
+  private readonly loading = new Map<string, Promise<void>>();
   private readonly batch = newLayer();
   private layer = newLayer();
 
   constructor(private readonly store: RecordStore) {}
 
+  /**
+   * Loads what `refs` name and the cache does not hold yet. A record whose load is already on its
+   * way (an earlier prefetch still waiting for the store) is not asked for again: this one waits
+   * for that load, so two readers of one transaction that start together cost one request.
+   */
   async prefetch(refs: readonly RecordRef[]): Promise<void> {
     const groups = new Map<string, { entity: AnyEntity; lock: boolean; ids: Set<string> }>();
+    const inFlight = new Set<Promise<void>>();
     const locked = new Set(refs.filter((r) => r.lock !== false).map((r) => recordKey(r.entity, r.id)));
     for (const ref of refs) {
       const key = recordKey(ref.entity, ref.id);
       if (this.cache.has(key)) continue;
+      const pending = this.loading.get(key);
+      if (pending) {
+        inFlight.add(pending);
+        continue;
+      }
       const lock = locked.has(key);
       const group = `${ref.entity}:${lock}`;
       let entry = groups.get(group);
@@ -94,11 +107,18 @@ export class OverlayTx implements SyncTx {
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([, { entity, lock, ids }]) => {
         const sorted = [...ids].sort();
-        return this.load(entity, sorted, lock).then((found) => ({ entity, sorted, found }));
+        const keys = sorted.map((id) => recordKey(entity, id));
+        const load = this.load(entity, sorted, lock)
+          .then((found) => {
+            sorted.forEach((id, i) => this.cache.set(keys[i]!, found.get(id) ?? null));
+          })
+          .finally(() => {
+            for (const key of keys) this.loading.delete(key);
+          });
+        for (const key of keys) this.loading.set(key, load);
+        return load;
       });
-    for (const { entity, sorted, found } of await Promise.all(loads)) {
-      for (const id of sorted) this.cache.set(recordKey(entity, id), found.get(id) ?? null);
-    }
+    await Promise.all([...loads, ...inFlight]);
   }
 
   async get<E extends AnyEntity>(entity: E, id: string): Promise<Stored<AnyEntityTypes[E]> | undefined> {
