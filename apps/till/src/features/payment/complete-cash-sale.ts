@@ -47,7 +47,7 @@ async function storeCashSale(db: TillDb, input: CashSaleInput, now: () => Date):
   // reads its own counters, and the sale's channel and products with them: one round trip to
   // IndexedDB for all the reads. The counter is written there too, ahead of the sale.
   const counter = new ReceiptCounter();
-  const args: ArgsReader = (_tx, tables) => nextReceipt(tables).then((receipt) => cashSaleArgs(counter.take(tables, receipt), saleId, input, soldAt));
+  const args: ArgsReader = (tx, tables) => nextReceipt(tables, tx).then((receipt) => cashSaleArgs(counter.take(tables, receipt), saleId, input, soldAt));
   const { written } = await commitMutation(db, 'sale.complete', args, () => soldAt.getTime(), (enrolment) => [
     { entity: 'sale', id: saleId },
     { entity: 'channel', id: enrolment.channelId },

@@ -1,9 +1,8 @@
 import type { AgeCheck, ManualDiscount, MinorUnits, Payment } from '@tillsafe/domain';
-import { MutationRejected, uuidv7, type OverlayTx, type ProductRecord, type SaleCompleteV2Args } from '@tillsafe/sync';
+import { defaultSellingSettings, MutationRejected, uuidv7, type OverlayTx, type ProductRecord, type SaleCompleteV2Args } from '@tillsafe/sync';
 import { recordTables } from '../../db/record-tables';
 import type { SaleRow, StaffRow } from '../../db/rows';
 import type { TillDb } from '../../db/till-db';
-import { sellingSettingsOf } from '../../db/selling-settings';
 import { storeTimestamp } from '../../lib/store-time';
 import type { TillTables } from '../../db/till-tables';
 import { commitMutation, type ArgsReader } from '../../sync-client/commit-mutation';
@@ -81,20 +80,21 @@ async function priceAtSale(
   at: string,
 ): Promise<{ receipt: NextReceipt; pricing: Extract<CartPricing, { ok: true }> }> {
   const { cart, customerId, approverId } = input;
-  const [receipt, actor, rules, customer, approver, stored, settingsRows] = await Promise.all([
-    nextReceipt(tables),
+  const receipting = nextReceipt(tables, tx);
+  const [receipt, actor, rules, customer, approver, stored, settingsRecord] = await Promise.all([
+    receipting,
     seller,
     // Through the overlay: the mutator's own read of the rules is this one.
     tx.sellingRules(customerId),
     customerId === null ? undefined : tx.get('customer', customerId),
     approverId === null ? undefined : tx.get('staff', approverId),
     tx.getMany('product', [...new Set(cart.lines.map((l) => l.productId))]),
-    tables.sellingSettings.toArray(),
+    // The commit's expected reads are already fetching the settings: this waits for that load.
+    receipting.then(({ enrolment }) => tx.get('sellingSettings', enrolment.channelId)),
   ]);
   if (!actor) throw new TillError('NOT_SIGNED_IN', 'Sign in before selling.');
   if (customerId !== null && !customer) throw new MutationRejected('UNKNOWN_RECORD', `Customer ${customerId} is not known on this till.`);
-  const settingsRow = settingsRows.find((row) => row.id === receipt.enrolment.channelId);
-  const settings = sellingSettingsOf(settingsRow, receipt.enrolment.channelId);
+  const settings = settingsRecord?.data ?? defaultSellingSettings(receipt.enrolment.channelId);
   const products = new Map<string, ProductRecord>([...stored].map(([id, product]) => [id, product.data]));
   const pricing = priceTillCart(cart, products, {
     currency: receipt.channel.currency,

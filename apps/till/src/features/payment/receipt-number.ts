@@ -1,7 +1,6 @@
 import { formatReceiptNumber } from '@tillsafe/domain';
-import type { ChannelRecord } from '@tillsafe/sync';
+import type { ChannelRecord, SyncTx } from '@tillsafe/sync';
 import { getMetas, setMeta, type Enrolment } from '../../db/meta';
-import { recordTables } from '../../db/record-tables';
 import type { TillTables } from '../../db/till-tables';
 import { TillError } from '../../sync-client/till-error';
 
@@ -18,15 +17,15 @@ export interface NextReceipt {
 /**
  * This till's next receipt number, read in the caller's transaction: the caller stores the
  * counter in the same transaction as the sale, so a refused sale uses up no number. The channel
- * code comes with the channel record and the till number with enrolment (or, for a till enrolled
+ * is read through the mutation's overlay (`tx`), the same read as its mutator's. Its code comes
+ * with the channel record and the till number with enrolment (or, for a till enrolled
  * before there were numbers, with its first protocol-2 pull); until both are known the till
  * cannot number a receipt, and says so.
  */
-export async function nextReceipt(db: TillTables): Promise<NextReceipt> {
-  const [[enrolment, last], channels] = await Promise.all([getMetas(db, ['enrolment', 'receiptCounter'] as const), db.channels.toArray()]);
+export async function nextReceipt(db: TillTables, tx: Pick<SyncTx, 'get'>): Promise<NextReceipt> {
+  const [enrolment, last] = await getMetas(db, ['enrolment', 'receiptCounter'] as const);
   if (!enrolment) throw new TillError('NOT_ENROLLED', 'This till is not paired yet.');
-  const row = channels.find((c) => c.id === enrolment.channelId);
-  const channel = row && (recordTables.channel.fromRow(row).data as ChannelRecord);
+  const channel = (await tx.get('channel', enrolment.channelId))?.data;
   const code = channel?.code;
   if (!channel || enrolment.tillNumber === undefined || code === undefined) {
     throw new TillError('NO_TILL_NUMBER', 'This till has not received its till number and store code yet, which its receipt numbers need. Connect it to the network once and try again.');
