@@ -132,8 +132,8 @@ describe('OverlayTx', () => {
     const tx = new OverlayTx(store);
     const ghostSale = '0190a0e0-0000-7000-8000-0000000005a2';
     const first = tx.prefetch([
-      { entity: 'channel', id: channel.id, lock: false },
-      { entity: 'sale', id: ghostSale, lock: false },
+      { entity: 'channel', id: channel.id },
+      { entity: 'sale', id: ghostSale },
     ]);
     // Asked for while the first load is still waiting for the store.
     const [found, missing, products] = await Promise.all([tx.get('channel', channel.id), tx.get('sale', ghostSale), tx.getMany('product', [beer.id]), first]);
@@ -141,9 +141,16 @@ describe('OverlayTx', () => {
     expect(missing).toBeUndefined();
     expect(products.get(beer.id)?.data.name).toBe(beer.name);
     expect(store.loads).toEqual([
-      { entity: 'channel', ids: [channel.id], lock: false },
-      { entity: 'sale', ids: [ghostSale], lock: false },
+      { entity: 'channel', ids: [channel.id], lock: true },
+      { entity: 'sale', ids: [ghostSale], lock: true },
       { entity: 'product', ids: [beer.id], lock: true },
+    ]);
+    // A locking read never rides on a load that takes no lock (the server's row locks).
+    const unlocked = tx.prefetch([{ entity: 'product', id: wine.id, lock: false }]);
+    await Promise.all([tx.prefetch([{ entity: 'product', id: wine.id }]), unlocked]);
+    expect(store.loads.slice(3)).toEqual([
+      { entity: 'product', ids: [wine.id], lock: false },
+      { entity: 'product', ids: [wine.id], lock: true },
     ]);
   });
 

@@ -71,7 +71,7 @@ export class OverlayTx implements SyncTx {
   private readonly cache = new Map<string, Stored<unknown> | null>();
   private readonly rulesCache = new Map<string, Promise<SellingRules>>();
   /** Loads sent to the store and not answered yet, by record key. */
-  private readonly loading = new Map<string, Promise<void>>();
+  private readonly loading = new Map<string, { load: Promise<void>; lock: boolean }>();
   private readonly batch = newLayer();
   private layer = newLayer();
 
@@ -80,7 +80,8 @@ export class OverlayTx implements SyncTx {
   /**
    * Loads what `refs` name and the cache does not hold yet. A record whose load is already on its
    * way (an earlier prefetch still waiting for the store) is not asked for again: this one waits
-   * for that load, so two readers of one transaction that start together cost one request.
+   * for that load, so two readers of one transaction that start together cost one request. A
+   * locking read does not wait for a load that takes no lock: it asks for its own.
    */
   async prefetch(refs: readonly RecordRef[]): Promise<void> {
     const groups = new Map<string, { entity: AnyEntity; lock: boolean; ids: Set<string> }>();
@@ -89,12 +90,12 @@ export class OverlayTx implements SyncTx {
     for (const ref of refs) {
       const key = recordKey(ref.entity, ref.id);
       if (this.cache.has(key)) continue;
+      const lock = locked.has(key);
       const pending = this.loading.get(key);
-      if (pending) {
-        inFlight.add(pending);
+      if (pending && (pending.lock || !lock)) {
+        inFlight.add(pending.load);
         continue;
       }
-      const lock = locked.has(key);
       const group = `${ref.entity}:${lock}`;
       let entry = groups.get(group);
       if (!entry) groups.set(group, (entry = { entity: ref.entity, lock, ids: new Set() }));
@@ -113,9 +114,9 @@ export class OverlayTx implements SyncTx {
             sorted.forEach((id, i) => this.cache.set(keys[i]!, found.get(id) ?? null));
           })
           .finally(() => {
-            for (const key of keys) this.loading.delete(key);
+            for (const key of keys) if (this.loading.get(key)?.load === load) this.loading.delete(key);
           });
-        for (const key of keys) this.loading.set(key, load);
+        for (const key of keys) this.loading.set(key, { load, lock });
         return load;
       });
     await Promise.all([...loads, ...inFlight]);
