@@ -18,9 +18,9 @@ export interface NextReceipt {
  * This till's next receipt number, read in the caller's transaction: the caller stores the
  * counter in the same transaction as the sale, so a refused sale uses up no number. The channel
  * is read through the mutation's overlay (`tx`), the same read as its mutator's. Its code comes
- * with the channel record and the till number with enrolment (or, for a till enrolled
- * before there were numbers, with its first protocol-2 pull); until both are known the till
- * cannot number a receipt, and says so.
+ * with the channel record and the till number with enrolment (or, for a till enrolled before
+ * there were numbers, with its first protocol-2 pull); until both are known the till cannot
+ * number a receipt, and says so.
  */
 export async function nextReceipt(db: TillTables, tx: Pick<SyncTx, 'get'>): Promise<NextReceipt> {
   const [enrolment, last] = await getMetas(db, ['enrolment', 'receiptCounter'] as const);
