@@ -1,10 +1,10 @@
 import type { MinorUnits } from '@tillsafe/domain';
 import { uuidv7, type SaleCompleteArgs } from '@tillsafe/sync';
-import { recordTables } from '../../db/record-tables';
 import type { SaleRow } from '../../db/rows';
 import type { TillDb } from '../../db/till-db';
 import { commitMutation, type ArgsReader } from '../../sync-client/commit-mutation';
 import { nextReceipt, ReceiptCounter, type NextReceipt } from './receipt-number';
+import { storedSale } from './stored-sale';
 
 /** A line of a protocol-1 sale: what was sold, how many. */
 export interface CashSaleLine {
@@ -53,11 +53,7 @@ async function storeCashSale(db: TillDb, input: CashSaleInput, now: () => Date):
     { entity: 'channel', id: enrolment.channelId },
     ...input.lines.map((line) => ({ entity: 'product' as const, id: line.productId })),
   ]);
-  await counter.stored();
-  // The sale as the mutator stored it, without reading it back.
-  const stored = written.records.find((w) => w.entity === 'sale' && w.id === saleId);
-  if (!stored) throw new Error(`Sale ${saleId} was not stored.`);
-  return recordTables.sale.toRow(stored.stored) as SaleRow;
+  return storedSale(written, saleId, counter);
 }
 
 function cashSaleArgs({ enrolment, receiptNo }: NextReceipt, saleId: string, input: CashSaleInput, soldAt: Date): SaleCompleteArgs {

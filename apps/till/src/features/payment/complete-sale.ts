@@ -1,6 +1,5 @@
 import type { AgeCheck, ManualDiscount, MinorUnits, Payment } from '@tillsafe/domain';
 import { defaultSellingSettings, MutationRejected, uuidv7, type OverlayTx, type ProductRecord, type SaleCompleteV2Args } from '@tillsafe/sync';
-import { recordTables } from '../../db/record-tables';
 import type { SaleRow, StaffRow } from '../../db/rows';
 import type { TillDb } from '../../db/till-db';
 import { storeTimestamp } from '../../lib/store-time';
@@ -10,6 +9,7 @@ import { TillError } from '../../sync-client/till-error';
 import type { CartLine } from '../sell/cart-store';
 import { priceTillCart, type CartPricing } from '../sell/price-cart';
 import { nextReceipt, ReceiptCounter, type NextReceipt } from './receipt-number';
+import { storedSale } from './stored-sale';
 
 /** A sale as the till completes it: the cart, how it was paid, the age check, who approved, for whom. */
 export interface SaleInput {
@@ -64,11 +64,7 @@ async function storeSale(db: TillDb, input: SaleInput, now: () => Date): Promise
     { entity: 'channel', id: enrolment.channelId },
     { entity: 'sellingSettings', id: enrolment.channelId },
   ]);
-  await counter.stored();
-  // The sale as the mutator stored it, without reading it back.
-  const stored = written.records.find((w) => w.entity === 'sale' && w.id === saleId);
-  if (!stored) throw new Error(`Sale ${saleId} was not stored.`);
-  return recordTables.sale.toRow(stored.stored) as SaleRow;
+  return storedSale(written, saleId, counter);
 }
 
 /** The receipt number and the cart priced at the moment of sale, from what the till holds, in the sale's transaction. */
