@@ -64,3 +64,12 @@ test('uuid v7 ids are valid and sort by time', () => {
   expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   expect(a < b).toBe(true);
 });
+
+test('uuid v7 ids made in the same millisecond sort in the order they were made', () => {
+  const ids = Array.from({ length: 3000 }, () => uuidv7(5000));
+  for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  // The sequence starts below 2,048, so at least 2,048 ids of one millisecond keep their order.
+  const kept = ids.slice(0, 2048);
+  expect([...kept].sort()).toEqual(kept);
+  expect(new Set(ids).size).toBe(ids.length);
+});
