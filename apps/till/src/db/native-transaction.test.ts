@@ -1,4 +1,4 @@
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, expect, test, vi } from 'vitest';
 import { liveQuery } from 'dexie';
 import { commitMutation } from '../sync-client/commit-mutation';
 import type { StockMovement } from '@tillsafe/sync';
@@ -111,4 +111,26 @@ test('reads by index answer every matching row, once, for any of several values'
   );
   expect(ab.map((m) => m.id).sort()).toEqual(['m1', 'm2', 'm3']);
   expect(c.map((m) => m.id)).toEqual(['m4']);
+});
+
+test('whole-table reads issued together share one request; one issued after a write sends its own and sees the write', async () => {
+  db = await pairedDb();
+  const tillDb = db;
+  const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+  try {
+    const [first, second, third, later] = await inNativeTransaction(tillDb, [tillDb.meta], async (tables) => {
+      const reads = [tables.meta.toArray(), tables.meta.toArray()];
+      const written = tables.meta.put({ key: 'receiptCounter', value: 41 });
+      reads.push(tables.meta.toArray());
+      const answered = await Promise.all([...reads, written]);
+      return [...answered.slice(0, 3), await tables.meta.toArray()] as (typeof answered)[number][];
+    });
+    // Two requests while the first three were on their way, and one once they had answered.
+    expect(getAll).toHaveBeenCalledTimes(3);
+    expect(second).toBe(first);
+    const counter = (rows: unknown) => (rows as { key: string; value: unknown }[]).find((row) => row.key === 'receiptCounter')?.value;
+    expect([counter(first), counter(third), counter(later)]).toEqual([undefined, 41, 41]);
+  } finally {
+    getAll.mockRestore();
+  }
 });

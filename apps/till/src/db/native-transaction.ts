@@ -110,6 +110,9 @@ class ChangeLog {
 
 /** One table of a native transaction, with the reads and writes of a Dexie table that mutations use. */
 class NativeTable<T extends object> implements RowTable<T> {
+  /** The whole-table read on its way, which a read issued before it answers (and before any write) shares. */
+  private reading: Promise<T[]> | undefined;
+
   constructor(
     private readonly transaction: IDBTransaction,
     private readonly name: TillTableName,
@@ -129,8 +132,26 @@ class NativeTable<T extends object> implements RowTable<T> {
     return Promise.all(keys.map((key) => settle<T | undefined>(store.get(key as IDBValidKey))));
   }
 
+  /**
+   * Every row. A second read issued while one is still on its way, with no write to the table
+   * between them, shares that request: IndexedDB would answer it the same rows, one more task
+   * later. A sale reads the meta table for its counters and for its receipt number at once.
+   * Both callers get the same row objects, which this till's code only ever reads.
+   */
   toArray(): Promise<T[]> {
-    return settle<T[]>(this.store.getAll());
+    if (this.reading) return this.reading;
+    const reading = settle<T[]>(this.store.getAll());
+    this.reading = reading;
+    const done = () => {
+      if (this.reading === reading) this.reading = undefined;
+    };
+    reading.then(done, done);
+    return reading;
+  }
+
+  /** A write is queued after the read on its way: a read issued from now on must see it. */
+  private written(): void {
+    this.reading = undefined;
   }
 
   count(): Promise<number> {
@@ -147,17 +168,20 @@ class NativeTable<T extends object> implements RowTable<T> {
   }
 
   put(row: T): Promise<unknown> {
+    this.written();
     this.changes.put(this.name, [row]);
     return settle(this.store.put(row));
   }
 
   add(row: T): Promise<unknown> {
+    this.written();
     this.changes.put(this.name, [row]);
     return settle(this.store.add(row));
   }
 
   bulkPut(rows: readonly T[]): Promise<unknown> {
     const store = this.store;
+    this.written();
     this.changes.put(this.name, rows);
     return Promise.all(rows.map((row) => settle(store.put(row))));
   }
@@ -168,6 +192,7 @@ class NativeTable<T extends object> implements RowTable<T> {
 
   bulkDelete(keys: IndexableType[]): Promise<unknown> {
     const store = this.store;
+    this.written();
     this.changes.delete(this.name, keys);
     return Promise.all(keys.map((key) => settle(store.delete(key as IDBValidKey))));
   }

@@ -1,4 +1,4 @@
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, expect, test, vi } from 'vitest';
 import {
   createOnce,
   MemoryRecordStore,
@@ -75,6 +75,18 @@ test('a sale is priced at the moment of sale and committed as protocol 2 with th
   // An id chosen before payment (a card terminal recorded it) is the sale's.
   const chosen = '0190a0e0-0000-7000-8000-0000000052b7';
   expect(await completeSale(db, mixedCase({ saleId: chosen }), at)).toMatchObject({ id: chosen, receiptNo: 'CC-03-000002' });
+});
+
+test('a sale reads the meta table once: its counters and its receipt number come from the same request', async () => {
+  db = await sellingDb();
+  await completeSale(db, mixedCase(), at);
+  const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+  try {
+    expect((await completeSale(db, mixedCase(), at)).receiptNo).toBe('CC-03-000002');
+    expect(getAll.mock.contexts.filter((store) => (store as IDBObjectStore).name === 'meta')).toHaveLength(1);
+  } finally {
+    getAll.mockRestore();
+  }
 });
 
 test("the till's optimistic sale is the very sale the server makes from the same records", async () => {
