@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { can, type Capability, type Role } from '@tillsafe/domain';
 import type { WriteStamp } from './merge';
 import type { StaffRecord } from './records';
+import { defaultSellingSettings, type SellingSettingsRecord } from './selling-records';
 import type { SyncTx } from './overlay-tx';
 import { recordKey, type AnyEntity, type RecordRef } from './record-store';
 import type { VersionVector } from './wire';
@@ -108,6 +109,11 @@ export async function approvingStaff(tx: SyncTx, approverId: string, capability:
   if (!approver) throw new MutationRejected('UNKNOWN_ACTOR', `Approving staff member ${approverId} has no role in this till's store (removed from it, or never added).`);
   if (!can(approver.data.role, capability)) throw new MutationRejected('FORBIDDEN', `${approver.data.name} (a ${approver.data.role}) may not approve ${what}.`);
   return approver.data;
+}
+
+/** A channel's selling settings as `tx` holds them: the defaults until the channel has stored its own. */
+export async function channelSellingSettings(tx: Pick<SyncTx, 'get'>, channelId: string): Promise<SellingSettingsRecord> {
+  return (await tx.get('sellingSettings', channelId))?.data ?? defaultSellingSettings(channelId);
 }
 
 export const applied: MutatorOutcome = { status: 'applied' };

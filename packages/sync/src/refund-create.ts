@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { can, MAX_LINE_QTY, mulDivRounded, planRefund, refundDispositionSchema, refundRecordOf, type PricedCart, type Role } from '@tillsafe/domain';
 import { derivedUuid } from './ids';
 import { createOnce } from './merge';
-import { applied, approvingStaff, MutationRejected, writeStamp, type Mutator } from './mutator';
+import { applied, approvingStaff, channelSellingSettings, MutationRejected, writeStamp, type Mutator } from './mutator';
 import type { StockMovement } from './record-store';
 import type { SaleRecord } from './records';
 import { earnEntryId, redeemEntryId } from './sale-loyalty';
-import { defaultSellingSettings, type LoyaltyEntryRecord, type StoredRefund } from './selling-records';
+import type { LoyaltyEntryRecord, StoredRefund } from './selling-records';
 
 export const refundCreateArgsSchema = z.object({
   refundId: z.uuid(),
@@ -84,7 +84,7 @@ export const refundCreate: Mutator<RefundCreateArgs> = {
     if (await tx.get('refund', args.refundId)) return { status: 'duplicate', code: 'ALREADY_EXISTS', message: `Refund ${args.refundId} is already recorded.` };
     const sale = (await tx.get('sale', args.saleId))?.data;
     if (!sale) throw new MutationRejected('UNKNOWN_RECORD', `Sale ${args.saleId} is not known.`);
-    const settings = (await tx.get('sellingSettings', ctx.channelId))?.data ?? defaultSellingSettings(ctx.channelId);
+    const settings = await channelSellingSettings(tx, ctx.channelId);
     const cart = pricedCartOfSale(sale);
     const prior = await tx.refundsOfSale(sale.id);
     const role = await noReceiptRole(tx, args, ctx.actorRole);

@@ -16,12 +16,11 @@ import {
 } from '@tillsafe/domain';
 import { saleLoyalty } from './sale-loyalty';
 import { createOnce } from './merge';
-import { applied, approvingStaff, MutationRejected, writeStamp, type MutatorContext, type MutatorOutcome, type RejectionCode } from './mutator';
+import { applied, approvingStaff, channelSellingSettings, MutationRejected, writeStamp, type MutatorContext, type MutatorOutcome, type RejectionCode } from './mutator';
 import type { SyncTx } from './overlay-tx';
 import { pricingRulesOf } from './pricing-rules-of';
 import type { RecordRef, StockMovement } from './record-store';
 import type { ChannelRecord, SaleRecord } from './records';
-import { defaultSellingSettings } from './selling-records';
 
 export const saleLineV2Schema = z.object({
   lineId: z.uuid(),
@@ -85,7 +84,7 @@ const reject = (error: { code: string; message: string }): never => {
 export async function completeSaleV2(tx: SyncTx, args: SaleCompleteV2Args, ctx: MutatorContext): Promise<MutatorOutcome> {
   if (await tx.get('sale', args.saleId)) return { status: 'duplicate', code: 'ALREADY_EXISTS', message: `Sale ${args.saleId} is already recorded.` };
   const channel = await channelOfSale(tx, args, ctx);
-  const settings = (await tx.get('sellingSettings', args.channelId))?.data ?? defaultSellingSettings(args.channelId);
+  const settings = await channelSellingSettings(tx, args.channelId);
   const customer = args.customerId ? (await tx.get('customer', args.customerId))?.data : null;
   if (customer === undefined) throw new MutationRejected('UNKNOWN_RECORD', `Customer ${args.customerId} is not known.`);
   const approval = await approvalOf(tx, args.approverId);

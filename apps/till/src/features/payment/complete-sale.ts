@@ -1,5 +1,5 @@
 import type { AgeCheck, ManualDiscount, MinorUnits, Payment } from '@tillsafe/domain';
-import { defaultSellingSettings, MutationRejected, uuidv7, type OverlayTx, type ProductRecord, type SaleCompleteV2Args } from '@tillsafe/sync';
+import { channelSellingSettings, MutationRejected, uuidv7, type OverlayTx, type ProductRecord, type SaleCompleteV2Args } from '@tillsafe/sync';
 import type { SaleRow, StaffRow } from '../../db/rows';
 import type { TillDb } from '../../db/till-db';
 import { storeTimestamp } from '../../lib/store-time';
@@ -77,7 +77,7 @@ async function priceAtSale(
 ): Promise<{ receipt: NextReceipt; pricing: Extract<CartPricing, { ok: true }> }> {
   const { cart, customerId, approverId } = input;
   const receipting = nextReceipt(tables, tx);
-  const [receipt, actor, rules, customer, approver, stored, settingsRecord] = await Promise.all([
+  const [receipt, actor, rules, customer, approver, stored, settings] = await Promise.all([
     receipting,
     seller,
     // Through the overlay: the mutator's own read of the rules is this one.
@@ -86,11 +86,10 @@ async function priceAtSale(
     approverId === null ? undefined : tx.get('staff', approverId),
     tx.getMany('product', [...new Set(cart.lines.map((l) => l.productId))]),
     // The commit's expected reads are already fetching the settings: this waits for that load.
-    receipting.then(({ enrolment }) => tx.get('sellingSettings', enrolment.channelId)),
+    receipting.then(({ enrolment }) => channelSellingSettings(tx, enrolment.channelId)),
   ]);
   if (!actor) throw new TillError('NOT_SIGNED_IN', 'Sign in before selling.');
   if (customerId !== null && !customer) throw new MutationRejected('UNKNOWN_RECORD', `Customer ${customerId} is not known on this till.`);
-  const settings = settingsRecord?.data ?? defaultSellingSettings(receipt.enrolment.channelId);
   const products = new Map<string, ProductRecord>([...stored].map(([id, product]) => [id, product.data]));
   const pricing = priceTillCart(cart, products, {
     currency: receipt.channel.currency,
