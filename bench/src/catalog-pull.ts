@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { newTillContext } from './browser';
-import { countRows } from './till-idb';
+import { countProducts } from './till-idb';
 import { TillUi } from './till-ui';
 import './window-state';
 
@@ -22,8 +22,8 @@ export interface PairedTill {
  *           resolved, then it navigates to sign-in).
  * The till's `pull.wait`, `pull.parse` and `pull.store` measures are summed and logged, to show
  * where the time went (the next page is fetched and parsed while one is stored).
- * Afterwards (not timed) the till must be on the sign-in screen and IndexedDB's `products`
- * store must hold exactly `expectedProducts`; otherwise the figure is refused.
+ * Afterwards (not timed) the till must be on the sign-in screen and IndexedDB must hold exactly
+ * `expectedProducts` products (one per row or in chunks); otherwise the figure is refused.
  */
 export async function pairAndPullCatalog(
   browser: Browser,
@@ -74,7 +74,7 @@ export async function pairAndPullCatalog(
   const alert = page.getByRole('alert');
   if (await alert.count()) throw new Error(`the catalog pull failed: ${await alert.first().textContent()}`);
   await page.waitForURL('**/sign-in');
-  const stored = await countRows(page, 'products');
+  const stored = await countProducts(page);
   if (stored !== expectedProducts) throw new Error(`the till holds ${stored} products after pairing, expected ${expectedProducts}`);
   if (watch.submittedAt === undefined || watch.doneAt === undefined) throw new Error('the pair screen was not observed');
   // Where the time went, by the till's own measures: waiting for pages, and storing them.

@@ -86,25 +86,32 @@ test('a second till pairs and receives the whole catalog', async ({ browser }) =
     await db.end();
   }
   expect(expected).toBeGreaterThan(1900);
+  // Each product once, whether stored a row each or in chunks (a large pull page's way, as this
+  // first page is).
   const stored = await page.evaluate(
     () =>
-      new Promise<number>((resolve, reject) => {
+      new Promise<{ products: number; chunks: number }>((resolve, reject) => {
         const open = indexedDB.open('tillsafe');
         open.onerror = () => {
           reject(new Error('cannot open the till database'));
         };
         open.onsuccess = () => {
-          const req = open.result.transaction('products').objectStore('products').count();
-          req.onsuccess = () => {
-            resolve(req.result);
+          const tx = open.result.transaction(['products', 'productChunks']);
+          const rows = tx.objectStore('products').getAllKeys();
+          const chunks = tx.objectStore('productChunks').getAll();
+          tx.oncomplete = () => {
+            const ids = new Set<IDBValidKey>(rows.result);
+            for (const chunk of chunks.result as { ids: string[] }[]) for (const id of chunk.ids) ids.add(id);
+            resolve({ products: ids.size, chunks: chunks.result.length });
           };
-          req.onerror = () => {
-            reject(new Error('cannot count products'));
+          tx.onerror = () => {
+            reject(new Error('cannot read the products'));
           };
         };
       }),
   );
-  expect(stored).toBe(expected);
+  expect(stored.products).toBe(expected);
+  expect(stored.chunks).toBeGreaterThan(0);
   await till.addBySearch('Domaine Marchand Bourgogne Pinot Noir');
   await expect(till.cart).toContainText('Domaine Marchand Bourgogne Pinot Noir');
   await context.close();

@@ -1,5 +1,5 @@
 import { Dexie, RangeSet, type IndexableType, type ObservabilitySet, type Table } from 'dexie';
-import type { ProductRow } from './rows';
+import type { ProductChunkRow, ProductRow } from './rows';
 import type { TillDb } from './till-db';
 import { TILL_TABLE_NAMES, type RowTable, type TillTableName, type TillTables } from './till-tables';
 
@@ -23,7 +23,7 @@ import { TILL_TABLE_NAMES, type RowTable, type TillTableName, type TillTables } 
  * WebCrypto), or the transaction commits under it. If `work` throws, the transaction is aborted
  * and nothing is stored; a request that fails aborts it too, and its error is thrown.
  */
-export async function inNativeTransaction<T>(db: TillDb, scope: readonly Table[], work: (tables: TillTables) => Promise<T>): Promise<T> {
+export async function inNativeTransaction<T>(db: TillDb, scope: readonly Table[], work: (tables: TillTables) => Promise<T>, options: { quiet?: boolean } = {}): Promise<T> {
   if (!db.isOpen()) await db.open();
   const transaction = db.backendDB().transaction([...new Set(scope.map((t) => t.name))], 'readwrite');
   const committed = new Promise<void>((resolve, reject) => {
@@ -46,6 +46,8 @@ export async function inNativeTransaction<T>(db: TillDb, scope: readonly Table[]
     throw error;
   }
   await committed;
+  // A quiet transaction changes nothing anyone sees (it copies what is stored; product-table.ts).
+  if (options.quiet) return result;
   // The listeners re-run their queries and re-render: work that follows the commit, in a task of
   // its own, rather than work the committing caller waits for.
   setTimeout(() => {
@@ -75,21 +77,26 @@ function settle<R>(request: IDBRequest): Promise<R> {
   });
 }
 
-/** What a transaction wrote, told once it has committed. */
+/**
+ * What a transaction wrote, told once it has committed. A product's row deleted may leave its copy
+ * in a chunk (db/product-table.ts), so deleted products are told as ids to read again.
+ */
 class ChangeLog {
   private readonly written = new Set<string>();
   private readonly deleted = new Set<string>();
-  private readonly products = new Map<string, ProductRow | undefined>();
+  private readonly products = new Map<string, ProductRow>();
+  private readonly productsToRead = new Set<string>();
 
   put(table: TillTableName, rows: readonly unknown[]): void {
     this.written.add(table);
     if (table === 'products') for (const row of rows as readonly ProductRow[]) this.products.set(row.id, row);
+    if (table === 'productChunks') for (const chunk of rows as readonly ProductChunkRow[]) for (const row of chunk.rows) this.products.set(row.id, row);
   }
 
   delete(table: TillTableName, keys: readonly IndexableType[]): void {
     this.written.add(table);
     this.deleted.add(table);
-    if (table === 'products') for (const key of keys) if (typeof key === 'string') this.products.set(key, undefined);
+    if (table === 'products') for (const key of keys) if (typeof key === 'string') this.productsToRead.add(key);
   }
 
   /** Tells every liveQuery of this database which tables changed (all of each), and the product feed its rows. */
@@ -104,7 +111,9 @@ class ChangeLog {
       for (const index of db.table(name).schema.indexes) if (index.name) parts[`${prefix}${index.name}`] = everything();
     }
     Dexie.on('storagemutated').fire(parts);
+    for (const id of this.productsToRead) this.products.delete(id);
     if (this.products.size) db.productChanges.committed({ kind: 'rows', rows: this.products });
+    if (this.productsToRead.size) db.productChanges.committed({ kind: 'ids', ids: [...this.productsToRead] });
   }
 }
 
@@ -156,6 +165,10 @@ class NativeTable<T extends object> implements RowTable<T> {
 
   count(): Promise<number> {
     return settle(this.store.count());
+  }
+
+  toCollection() {
+    return { primaryKeys: () => settle<IndexableType[]>(this.store.getAllKeys()) };
   }
 
   where(index: string) {

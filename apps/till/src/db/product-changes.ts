@@ -1,12 +1,14 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, Middleware } from 'dexie';
-import type { ProductRow } from './rows';
+import type { ProductChunkRow, ProductRow } from './rows';
 
 /**
- * What changed in the products table, told once its transaction has committed, so the sell
- * screen's in-memory catalog (features/sell/live-catalog.ts) follows pulls product by product
- * instead of reading 50,000 products again:
+ * What changed in the products (their rows and their chunks, db/product-table.ts), told once its
+ * transaction has committed, so the sell screen's in-memory catalog
+ * (features/sell/live-catalog.ts) follows pulls product by product instead of reading 50,000
+ * products again:
  * - `rows`: this tab wrote them (undefined: deleted) — the rows themselves, nothing to read back;
- * - `ids`: another tab of this till wrote them — read them from IndexedDB;
+ * - `ids`: another tab of this till wrote them, or their rows were deleted (which may leave a copy
+ *   in a chunk) — read them from IndexedDB;
  * - `all`: the table was cleared or changed in bulk — read everything again.
  *
  * Dexie's own change events cannot tell this: a bulk write of 50 rows or more is reported as "the
@@ -50,7 +52,8 @@ export class ProductChangeFeed {
     this.tell(changes);
     if (!this.channel) return;
     if (changes.kind === 'rows') this.channel.postMessage({ db: this.dbName, ids: [...changes.rows.keys()] } satisfies Broadcast);
-    else if (changes.kind === 'all') this.channel.postMessage({ db: this.dbName, all: true } satisfies Broadcast);
+    else if (changes.kind === 'ids') this.channel.postMessage({ db: this.dbName, ids: [...changes.ids] } satisfies Broadcast);
+    else this.channel.postMessage({ db: this.dbName, all: true } satisfies Broadcast);
   }
 
   private tell(changes: ProductChanges): void {
@@ -58,21 +61,40 @@ export class ProductChangeFeed {
   }
 }
 
-/** Collects each transaction's writes to `products` and hands them to the feed when it commits. */
-export function productChangesMiddleware(feed: ProductChangeFeed): Middleware<DBCore> {
-  const pending = new WeakMap<object, Map<string, ProductRow | undefined> | 'all'>();
+/** One transaction's product writes: rows written, and ids to read again once it committed. */
+interface PendingChanges {
+  rows: Map<string, ProductRow>;
+  reread: Set<string>;
+}
 
-  const record = (request: DBCoreMutateRequest, response: DBCoreMutateResponse) => {
+const WATCHED = new Set(['products', 'productChunks']);
+
+/** Collects each transaction's writes to products (rows and chunks) and hands them to the feed when it commits. */
+export function productChangesMiddleware(feed: ProductChangeFeed): Middleware<DBCore> {
+  const pending = new WeakMap<object, PendingChanges | 'all'>();
+
+  const told = (done: PendingChanges | 'all' | undefined) => {
+    if (done === 'all') {
+      feed.committed({ kind: 'all' });
+      return;
+    }
+    if (!done) return;
+    // A row deleted, then or later in the transaction: what is stored now is read again.
+    for (const id of done.reread) done.rows.delete(id);
+    if (done.rows.size) feed.committed({ kind: 'rows', rows: done.rows });
+    if (done.reread.size) feed.committed({ kind: 'ids', ids: [...done.reread] });
+  };
+
+  const record = (table: string, request: DBCoreMutateRequest, response: DBCoreMutateResponse) => {
     const trans = request.trans as unknown as EventTarget;
     let changes = pending.get(trans);
     if (!changes) {
-      changes = new Map();
+      changes = { rows: new Map(), reread: new Set() };
       pending.set(trans, changes);
       trans.addEventListener('complete', () => {
         const done = pending.get(trans);
         pending.delete(trans);
-        if (done === 'all') feed.committed({ kind: 'all' });
-        else if (done?.size) feed.committed({ kind: 'rows', rows: done });
+        told(done);
       });
       trans.addEventListener('abort', () => pending.delete(trans));
     }
@@ -81,12 +103,19 @@ export function productChangesMiddleware(feed: ProductChangeFeed): Middleware<DB
     if (request.type === 'deleteRange') {
       pending.set(trans, 'all');
     } else if (request.type === 'delete') {
-      request.keys.forEach((key, i) => {
-        if (!failed(i)) changes.set(String(key), undefined);
+      // A chunk deleted is one a delete of its products emptied: their rows' deletes told them.
+      if (table === 'products') {
+        request.keys.forEach((key, i) => {
+          if (!failed(i)) changes.reread.add(String(key));
+        });
+      }
+    } else if (table === 'products') {
+      request.values.forEach((row: ProductRow, i) => {
+        if (!failed(i)) changes.rows.set(row.id, row);
       });
     } else {
-      request.values.forEach((row: ProductRow, i) => {
-        if (!failed(i)) changes.set(row.id, row);
+      request.values.forEach((chunk: ProductChunkRow, i) => {
+        if (!failed(i)) for (const row of chunk.rows) changes.rows.set(row.id, row);
       });
     }
   };
@@ -98,12 +127,12 @@ export function productChangesMiddleware(feed: ProductChangeFeed): Middleware<DB
       ...down,
       table: (name): DBCoreTable => {
         const table = down.table(name);
-        if (name !== 'products') return table;
+        if (!WATCHED.has(name)) return table;
         return {
           ...table,
           mutate: async (request) => {
             const response = await table.mutate(request);
-            if (typeof (request.trans as unknown as Partial<EventTarget>).addEventListener === 'function') record(request, response);
+            if (typeof (request.trans as unknown as Partial<EventTarget>).addEventListener === 'function') record(name, request, response);
             return response;
           },
         };

@@ -26,6 +26,7 @@ import {
 } from '@tillsafe/sync';
 import type { z } from 'zod';
 import { omit } from '../lib/omit';
+import { productTable } from './product-table';
 import type { TillDb } from './till-db';
 import type { RowTable, TillTables } from './till-tables';
 
@@ -64,7 +65,8 @@ export const recordTables: Record<AnyEntity, RecordTable> = {
   channel: binding((db) => db.channels as never, channelRecordSchema),
   warehouse: binding((db) => db.warehouses as never, warehouseRecordSchema),
   category: binding((db) => db.categories as never, categoryRecordSchema),
-  product: binding((db) => db.products as never, productRecordSchema),
+  // Rows and chunks as one table (schema version 10).
+  product: binding((db) => productTable(db) as never, productRecordSchema),
   staff: binding((db) => db.staff as never, staffRecordSchema),
   customer: binding((db) => db.customers as never, customerRecordSchema),
   tab: binding((db) => db.tabs as never, tabRecordSchema),
@@ -84,7 +86,8 @@ export const recordTables: Record<AnyEntity, RecordTable> = {
 
 /** The tables a mutator may touch; a mutation's transaction must include all of them. */
 export function mutatorTables(db: TillDb): Table[] {
-  return [...new Set(Object.values(recordTables).map((t) => t.table(db) as unknown as Table)), db.stockMovements];
+  const records = Object.entries(recordTables).flatMap(([entity, t]) => (entity === 'product' ? [] : [t.table(db) as unknown as Table]));
+  return [...new Set(records), db.products, db.productChunks, db.stockMovements];
 }
 
 /** Records of one entity by id (those the till holds), with their sync metadata. */

@@ -61,6 +61,18 @@ export type LoyaltyEntryRow = Versioned<LoyaltyEntryRecord>;
  */
 export type ProductRow = Versioned<ProductRecord> & { barcodes?: string[] };
 
+/**
+ * Products stored together, as a large pull page brings them (schema version 10): `rows[i]` is
+ * the product `ids[i]`. The key counts up in write order, so of two chunks holding one product
+ * the later one's copy is the newer (db/product-table.ts).
+ */
+export interface ProductChunkRow {
+  /** Given by IndexedDB as the chunk is stored. */
+  key: number;
+  ids: string[];
+  rows: ProductRow[];
+}
+
 /** A local mutation waiting to be pushed, exactly as it goes on the wire. */
 export type OutboxRow = Mutation;
 

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, expect, test } from 'vitest';
 import { uuidv7 } from '@tillsafe/sync';
+import { readProducts } from './product-table';
 import { TillDb } from './till-db';
 
 const opened: Dexie[] = [];
@@ -95,6 +96,7 @@ const SHIPPED: Record<number, Record<string, string>> = {
 SHIPPED[6] = { ...SHIPPED[4]!, products: 'id' };
 SHIPPED[8] = { ...SHIPPED[6], sales: 'id, soldAt, receiptNo, customerId' };
 SHIPPED[9] = { ...SHIPPED[8], drafts: 'id, status' };
+SHIPPED[10] = { ...SHIPPED[9], productChunks: '++key, *ids' };
 
 const SELLING_TABLES = ['taxCategories', 'depositItems', 'priceLists', 'quantityBreaks', 'promotions', 'sellingSettings', 'refunds', 'loyaltyEntries'] as const;
 
@@ -106,10 +108,11 @@ test('a fresh till database has every table of the current version', async () =>
   const db = new TillDb(`tillsafe-schema-${uuidv7()}`);
   opened.push(db);
   await db.open();
-  expect(db.verno).toBe(9);
+  expect(db.verno).toBe(10);
   // Version 6: products keep only their primary key (the sell screen searches in memory);
-  // version 8: sales by receipt number and customer; version 9: parked sales by status.
-  expect(shapeOf(db)).toEqual(SHIPPED[9]);
+  // version 8: sales by receipt number and customer; version 9: parked sales by status;
+  // version 10: products in chunks, by the ids they hold.
+  expect(shapeOf(db)).toEqual(SHIPPED[10]);
 });
 
 test.each(Object.keys(SHIPPED).map(Number))('a till on schema version %i upgrades with its outbox, sales and catalog intact', async (version) => {
@@ -129,17 +132,22 @@ test.each(Object.keys(SHIPPED).map(Number))('a till on schema version %i upgrade
     await old.table('printJobs').add(job);
   }
   if (version >= 4) await old.table('priceLists').add({ id: 'list-1', kind: 'retail', customerId: null });
+  // A version-10 till holds products in chunks too; its row of p-1 is newer than the chunk's copy.
+  if (version >= 10) await old.table('productChunks').add({ ids: ['p-1', 'p-2'], rows: [{ id: 'p-1', name: 'Rioja (old)' }, { id: 'p-2', name: 'Malbec' }] });
   old.close();
 
   const db = new TillDb(name);
   opened.push(db);
   await db.open();
-  expect(db.verno).toBe(9);
+  expect(db.verno).toBe(10);
   expect(await db.outbox.toArray()).toEqual([mutation]);
   expect(await db.meta.get('nextSeq')).toEqual({ key: 'nextSeq', value: 2 });
   expect(await db.sales.count()).toBe(1);
   expect((await db.sales.where('receiptNo').equals('CC-03-000007').first())?.id).toBe('sale-1');
   expect((await db.products.get('p-1'))?.name).toBe('Rioja');
+  // Products stored one per row stay there, and are what the product table reads.
+  expect(await db.productChunks.count()).toBe(version === 10 ? 1 : 0);
+  expect((await readProducts(db, ['p-1']))[0]?.name).toBe('Rioja');
   expect(await db.tabs.toArray()).toEqual(version >= 2 ? [tab] : []);
   expect(await db.printJobs.toArray()).toEqual(version >= 2 ? [job] : []);
   expect(await db.tabTickets.count()).toBe(0);

@@ -18,6 +18,7 @@ import type {
   TaxCategoryRow,
   MetaRow,
   OutboxRow,
+  ProductChunkRow,
   ProductRow,
   RejectionRow,
   SaleRow,
@@ -38,7 +39,10 @@ export class TillDb extends Dexie {
   declare readonly channels: EntityTable<ChannelRow, 'id'>;
   declare readonly warehouses: EntityTable<WarehouseRow, 'id'>;
   declare readonly categories: EntityTable<CategoryRow, 'id'>;
+  /** Products written one by one (mutators, small pulls); each overrides its copy in a chunk. */
   declare readonly products: EntityTable<ProductRow, 'id'>;
+  /** Products as large pull pages bring them, many to a record: read them through db/product-table.ts. */
+  declare readonly productChunks: EntityTable<ProductChunkRow, 'key'>;
   declare readonly staff: EntityTable<StaffRow, 'id'>;
   declare readonly sales: EntityTable<SaleRow, 'id'>;
   declare readonly stockMovements: EntityTable<StockMovementRow, 'id'>;
@@ -136,6 +140,14 @@ export class TillDb extends Dexie {
     // which starts from no cursor (sync-client/pull.ts). Versions 5 and 7 were never shipped.
     this.version(9).stores({
       drafts: 'id, status',
+    });
+    // Version 10: a large pull page's products are stored PRODUCTS_PER_CHUNK to a record, found
+    // by product id through a multi-entry index (db/product-table.ts): one IndexedDB write per
+    // product is what made a fresh till's 50,000-product pull slow. Only a new table: nothing to
+    // migrate. Products stored one per row before stay where they are, and still win over any
+    // chunk until a later chunk brings them again.
+    this.version(10).stores({
+      productChunks: '++key, *ids',
     });
   }
 }

@@ -15,6 +15,8 @@ export interface RowTable<T> {
     anyOf(values: readonly IndexableType[]): { toArray(): Promise<T[]> };
   };
   count(): Promise<number>;
+  /** The primary keys, as Dexie's `toCollection().primaryKeys()` reads them. */
+  toCollection(): { primaryKeys(): Promise<IndexableType[]> };
   put(row: T): Promise<unknown>;
   add(row: T): Promise<unknown>;
   bulkPut(rows: readonly T[]): Promise<unknown>;
@@ -29,6 +31,7 @@ export const TILL_TABLE_NAMES = [
   'warehouses',
   'categories',
   'products',
+  'productChunks',
   'staff',
   'sales',
   'stockMovements',

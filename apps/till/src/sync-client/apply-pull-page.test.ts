@@ -1,8 +1,9 @@
 import { afterEach, expect, test } from 'vitest';
 import type { PullResponse } from '@tillsafe/sync';
 import { getMeta } from '../db/meta';
+import { CHUNKED_FROM, readProducts } from '../db/product-table';
 import type { TillDb } from '../db/till-db';
-import { cashier, channel, freshDb, lager, pairedDb } from '../test-support/fixtures';
+import { cashier, channel, freshDb, lager, pairedDb, saleArgs } from '../test-support/fixtures';
 import { applyPullPage } from './apply-pull-page';
 import { commitMutation } from './commit-mutation';
 import { TillError } from './till-error';
@@ -100,4 +101,31 @@ test('a record that appears twice in one page ends as its later change says', as
     ]),
   );
   expect(await db.products.count()).toBe(0);
+});
+
+test('a large page is stored in chunks; a pending sale of a product it replaces is rebased on the chunked copy', async () => {
+  db = await pairedDb();
+  const sale = saleArgs();
+  await commitMutation(db, 'sale.complete', sale, () => 1_700_000_000_000);
+  const dearer = { ...lager, name: 'Harbour Lager 330ml (new label)' };
+  const others = Array.from({ length: CHUNKED_FROM }, (_, i) => ({ ...lager, id: `0190a0e0-0000-7000-8000-${String(i).padStart(12, '0')}` }));
+  await applyPullPage(
+    db,
+    page([
+      { entity: 'product', id: lager.id, version: { server: 5 }, op: 'put', data: dearer },
+      ...others.map((p) => ({ entity: 'product' as const, id: p.id, version: { server: 6 }, op: 'put' as const, data: p })),
+    ]),
+  );
+  // In chunks, the till's own older row of the product gone; the sale stays stored and pending.
+  expect(await db.products.count()).toBe(0);
+  expect(await db.productChunks.count()).toBeGreaterThan(0);
+  expect((await readProducts(db, [lager.id]))[0]).toMatchObject({ name: dearer.name, version: { server: 5 } });
+  expect((await db.sales.get(sale.saleId))?.receiptNo).toBe(sale.receiptNo);
+  expect(await db.stockMovements.where('refId').equals(sale.saleId).count()).toBe(1);
+  expect(await db.outbox.count()).toBe(1);
+
+  // A later delete of the product takes it out of its chunk.
+  await applyPullPage(db, page([{ entity: 'product', id: lager.id, version: { server: 7 }, op: 'delete', data: null }], 'c-2'));
+  expect(await readProducts(db, [lager.id])).toEqual([undefined]);
+  expect((await readProducts(db, [others[0]!.id]))[0]?.id).toBe(others[0]!.id);
 });

@@ -44,6 +44,7 @@ const mutatorRecordTables: Partial<Record<string, (db: TillDb) => Table[]>> = {
     db.sales,
     db.channels,
     db.products,
+    db.productChunks,
     db.stockMovements,
     db.customers,
     db.sellingSettings,

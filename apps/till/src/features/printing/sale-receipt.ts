@@ -2,6 +2,7 @@ import type { Payment } from '@tillsafe/domain';
 import type { SaleReceiptInput } from '@tillsafe/hardware';
 import type { ChannelRecord, ReceiptHeader } from '@tillsafe/sync';
 import { getMeta } from '../../db/meta';
+import { readProducts } from '../../db/product-table';
 import type { SaleRow } from '../../db/rows';
 import type { TillDb } from '../../db/till-db';
 import { sellingSettingsOf } from '../../db/selling-settings';
@@ -103,7 +104,7 @@ export async function loadReceiptContext(db: TillDb, sale: SaleRow): Promise<Rec
     db.channels.get(sale.channelId),
     getMeta(db, 'enrolment'),
     db.staff.get(sale.actorId),
-    db.products.bulkGet(sale.lines.map((line) => line.productId)),
+    readProducts(db, sale.lines.map((line) => line.productId)),
     db.sellingSettings.get(sale.channelId),
   ]);
   const taxRates = new Map<string, number>();

@@ -1,4 +1,5 @@
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, expect, test, vi } from 'vitest';
+import { CHUNKED_FROM, productTable } from '../../db/product-table';
 import { toProductRow } from '../../db/rows';
 import type { TillDb } from '../../db/till-db';
 import { freshDb, lager } from '../../test-support/fixtures';
@@ -55,6 +56,36 @@ test('a pulled price change and a new product reach the loaded catalog without r
   await db.products.delete(rioja.id);
   await removed;
   expect(catalog.getSnapshot()!.index.search('rioja', undefined).products).toEqual([]);
+});
+
+test('products stored in chunks load and follow like rows: a large pull page, then a price change, then a delete', async () => {
+  db = freshDb();
+  const bulk = Array.from({ length: CHUNKED_FROM }, (_, i) => toProductRow({ ...lager, id: `0190a0e0-0000-7000-8000-${String(i).padStart(12, '0')}`, name: `Bulk wine ${i}`, packs: [] }));
+  await db.transaction('rw', db.products, db.productChunks, () => productTable(db!).bulkPut(bulk));
+  await db.products.put(toProductRow(lager));
+  const catalog = new LiveCatalog(db);
+  await catalog.load();
+  expect(catalog.getSnapshot()!.productsById.size).toBe(CHUNKED_FROM + 1);
+
+  // A second large page brings lager again, now in a chunk: its row goes, the new price shows.
+  const page = nextSnapshot(catalog);
+  await db.transaction('rw', db.products, db.productChunks, () =>
+    productTable(db!).bulkPut([toProductRow({ ...lager, packs: [{ ...lager.packs[0]!, price: 275 }] }), toProductRow(rioja), ...bulk.slice(1)]),
+  );
+  await page;
+  await vi.waitFor(() => {
+    expect(catalog.getSnapshot()!.productsById.get(lager.id)?.packs.map((p) => p.price)).toEqual([275]);
+  });
+  expect(await db.products.count()).toBe(0);
+  expect(catalog.getSnapshot()!.index.findBarcode('5000000000017')?.product.name).toBe('Rioja Crianza 750ml');
+
+  // A delete takes the product out of every chunk: the catalog loses it.
+  await db.transaction('rw', db.products, db.productChunks, () => productTable(db!).bulkDelete([rioja.id, bulk[0]!.id]));
+  await vi.waitFor(() => {
+    expect(catalog.getSnapshot()!.productsById.size).toBe(CHUNKED_FROM);
+  });
+  expect(catalog.getSnapshot()!.productsById.has(rioja.id)).toBe(false);
+  expect(catalog.getSnapshot()!.productsById.has(bulk[0]!.id)).toBe(false);
 });
 
 test('a product written while the catalog is first loading is not lost', async () => {

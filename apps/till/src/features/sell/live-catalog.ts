@@ -1,5 +1,6 @@
 import type { ProductRecord } from '@tillsafe/sync';
 import type { ProductChanges } from '../../db/product-changes';
+import { allProducts, readProducts } from '../../db/product-table';
 import { fromProductRow, type ProductRow } from '../../db/rows';
 import type { TillDb } from '../../db/till-db';
 import { ProductIndex } from './product-index';
@@ -53,7 +54,7 @@ export class LiveCatalog {
       else this.enqueue(changes);
     });
     const started = performance.now();
-    const rows = await this.db.products.toArray();
+    const rows = await allProducts(this.db);
     const index = ProductIndex.build(rows.map(fromProductRow));
     index.prepare();
     performance.measure('catalog.load', { start: started });
@@ -72,14 +73,14 @@ export class LiveCatalog {
     const current = this.snapshot;
     if (!current) return;
     if (changes.kind === 'all') {
-      const rows = await this.db.products.toArray();
+      const rows = await allProducts(this.db);
       const index = ProductIndex.build(rows.map(fromProductRow));
       index.prepare();
       this.publish(index);
       return;
     }
     const rows: [string, ProductRow | undefined][] =
-      changes.kind === 'rows' ? [...changes.rows] : await this.db.products.bulkGet([...changes.ids]).then((found) => changes.ids.map((id, i) => [id, found[i]]));
+      changes.kind === 'rows' ? [...changes.rows] : await readProducts(this.db, changes.ids).then((found) => changes.ids.map((id, i) => [id, found[i]]));
     const { index } = current;
     for (const [id, row] of rows) {
       if (row) index.upsert(fromProductRow(row));

@@ -1,6 +1,7 @@
 import type { CustomerRecord, SellingSettingsRecord, StaffRecord } from '@tillsafe/sync';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { db } from '../../app/services';
+import { keepProductsAtHand } from '../../db/product-table';
 import { useLiveQuery } from '../../lib/use-live-query';
 import { useStoreTime } from '../../lib/use-store-time';
 import { useCart } from './cart-store';
@@ -33,6 +34,12 @@ export function useCartPricing(catalog: Catalog, actor: Pick<StaffRecord, 'id' |
   const data = useSellingData(catalog.channel.id, customerId);
   const approver = useLiveQuery(async () => (approverId === null ? null : ((await db.staff.get(approverId)) ?? null)), [approverId]);
   const at = useStoreTime();
+  // The sale will read these products in its commit: have them stored one by one by then. Should
+  // that fail, the sale only reads them from their chunks, a little slower: nothing to tell anyone.
+  const productIds = [...new Set(lines.map((line) => line.productId))].join(' ');
+  useEffect(() => {
+    if (productIds) keepProductsAtHand(db, productIds.split(' ')).catch(() => undefined);
+  }, [productIds]);
   return useMemo(() => {
     if (!data) return undefined;
     const pricing = priceTillCart({ lines, cartDiscount }, catalog.productsById, {

@@ -1,6 +1,7 @@
 import type { QuickKey } from '@tillsafe/sync';
 import { useMemo } from 'react';
 import { db } from '../../app/services';
+import { readProducts } from '../../db/product-table';
 import { sellingSettingsOf } from '../../db/selling-settings';
 import { useLiveQuery } from '../../lib/use-live-query';
 import { quickKeyViews, type QuickKeyView } from '../quick-keys/quick-key-view';
@@ -20,7 +21,7 @@ export function useQuickKeys(catalog: Catalog): QuickKeyView[] | undefined {
     const keys = sellingSettingsOf(row, channelId).quickKeys ?? NONE;
     // Products not on sale are not in the live catalog: their stored names label their disabled keys.
     const missing = [...new Set(keys.map((k) => k.productId))];
-    const rows = await db.products.bulkGet(missing);
+    const rows = await readProducts(db, missing);
     const names = new Map(rows.flatMap((r) => (r ? [[r.id, r.name] as const] : [])));
     return { keys, names };
   }, [channelId]);

@@ -1,0 +1,180 @@
+import type { IndexableType } from 'dexie';
+import { inNativeTransaction } from './native-transaction';
+import type { ProductChunkRow, ProductRow } from './rows';
+import type { TillDb } from './till-db';
+import type { RowTable, TillTables } from './till-tables';
+
+/** Products per chunk record: few records to write, and a chunk still quick to read for one product. */
+export const PRODUCTS_PER_CHUNK = 250;
+
+/** A bulk write of at least this many products (a large pull page) is stored in chunks. */
+export const CHUNKED_FROM = 1_000;
+
+/** Above this many products to find, reading every product once beats a lookup each. */
+const LOOKUPS_BEFORE_SCAN = 100;
+
+type ProductTables = Pick<TillTables, 'products' | 'productChunks'>;
+
+/**
+ * The till's products, wherever they are stored (schema version 10), as one table.
+ *
+ * Two places, because IndexedDB charges per write: a fresh till's pull of 50,000 products spent
+ * most of its time issuing 50,000 `put`s, while the same products written 250 to a record took a
+ * tenth of the time. So:
+ * - a bulk write of CHUNKED_FROM products or more (a large pull page) goes to `productChunks`,
+ *   PRODUCTS_PER_CHUNK to a record, keyed in write order, found by product id through the
+ *   multi-entry `ids` index;
+ * - every other write (mutators, small pulls, push corrections, a rebase) goes to `products`, one
+ *   row per product, as before.
+ *
+ * Which copy is the product: its row in `products` if there is one, else its copy in the latest
+ * chunk that holds it. A chunk write deletes the `products` rows of the products it brings (that
+ * table is small: its keys are read in the same transaction), so a newer chunk is never hidden by
+ * an older row. A delete removes the product from both. A product brought by two chunks (it
+ * changed while a fresh till was pulling, or the till pulled everything again after a protocol
+ * change) leaves its older copy in the older chunk, unread.
+ *
+ * Everything here only awaits its tables' requests, so it runs inside a Dexie transaction or a
+ * native one (native-transaction.ts) alike; the transaction must span both tables.
+ */
+export function productTable(tables: ProductTables): RowTable<ProductRow> {
+  return new LayeredProducts(tables.products, tables.productChunks);
+}
+
+class LayeredProducts implements RowTable<ProductRow> {
+  constructor(
+    private readonly rows: RowTable<ProductRow>,
+    private readonly chunks: RowTable<ProductChunkRow>,
+  ) {}
+
+  async get(key: IndexableType): Promise<ProductRow | undefined> {
+    return (await this.bulkGet([key]))[0];
+  }
+
+  /**
+   * The rows first (one request each, what a sale's few products cost); the chunks only for those
+   * not found. Many products at once (another tab's pull page) are picked from one read of all.
+   */
+  async bulkGet(keys: IndexableType[]): Promise<(ProductRow | undefined)[]> {
+    if (keys.length > LOOKUPS_BEFORE_SCAN) {
+      const byId = new Map((await this.toArray()).map((row) => [row.id, row]));
+      return keys.map((key) => byId.get(idOf(key)));
+    }
+    const own = await this.rows.bulkGet(keys);
+    const missing = new Set(keys.filter((_, i) => own[i] === undefined).map(idOf));
+    if (missing.size === 0) return own;
+    const found = new Map<string, ProductRow>();
+    for (const chunk of inWriteOrder(await this.chunks.where('ids').anyOf([...missing]).toArray())) {
+      chunk.ids.forEach((id, i) => {
+        if (missing.has(id)) found.set(id, chunk.rows[i]!);
+      });
+    }
+    return keys.map((key, i) => own[i] ?? found.get(idOf(key)));
+  }
+
+  async toArray(): Promise<ProductRow[]> {
+    const [chunks, rows] = await Promise.all([this.chunks.toArray(), this.rows.toArray()]);
+    const byId = new Map<string, ProductRow>();
+    for (const chunk of inWriteOrder(chunks)) for (const row of chunk.rows) byId.set(row.id, row);
+    for (const row of rows) byId.set(row.id, row);
+    return [...byId.values()];
+  }
+
+  async count(): Promise<number> {
+    return (await this.toArray()).length;
+  }
+
+  toCollection() {
+    return { primaryKeys: async () => (await this.toArray()).map((row) => row.id) };
+  }
+
+  where(index: string): never {
+    throw new Error(`Products have no "${index}" index: the sell screen searches its in-memory catalog.`);
+  }
+
+  put(row: ProductRow): Promise<unknown> {
+    return this.rows.put(row);
+  }
+
+  add(row: ProductRow): Promise<unknown> {
+    return this.rows.add(row);
+  }
+
+  bulkPut(rows: readonly ProductRow[]): Promise<unknown> {
+    return rows.length < CHUNKED_FROM ? this.rows.bulkPut(rows) : this.putChunks(rows);
+  }
+
+  /** Stores `rows` in chunks, in their order, and deletes the rows of those products stored one by one. */
+  private async putChunks(rows: readonly ProductRow[]): Promise<void> {
+    const ids = new Set(rows.map((row) => row.id));
+    const shadowing = (await this.rows.toCollection().primaryKeys()).filter((key) => ids.has(idOf(key)));
+    const chunks: Omit<ProductChunkRow, 'key'>[] = [];
+    for (let i = 0; i < rows.length; i += PRODUCTS_PER_CHUNK) {
+      const part = rows.slice(i, i + PRODUCTS_PER_CHUNK);
+      chunks.push({ ids: part.map((row) => row.id), rows: part });
+    }
+    // Without a key, IndexedDB gives each the next one: write order.
+    await Promise.all([shadowing.length ? this.rows.bulkDelete(shadowing) : undefined, this.chunks.bulkPut(chunks as ProductChunkRow[])]);
+  }
+
+  delete(key: IndexableType): Promise<unknown> {
+    return this.bulkDelete([key]);
+  }
+
+  /** Deletes the products' rows and takes them out of every chunk holding them (a chunk left empty goes). */
+  async bulkDelete(keys: IndexableType[]): Promise<unknown> {
+    const ids = new Set(keys.map(idOf));
+    const [, holding] = await Promise.all([this.rows.bulkDelete(keys), this.chunks.where('ids').anyOf([...ids]).toArray()]);
+    const kept: ProductChunkRow[] = [];
+    const emptied: number[] = [];
+    for (const chunk of inWriteOrder(holding)) {
+      const keep = chunk.ids.flatMap((id, i) => (ids.has(id) ? [] : [i]));
+      if (keep.length === 0) emptied.push(chunk.key);
+      else kept.push({ key: chunk.key, ids: keep.map((i) => chunk.ids[i]!), rows: keep.map((i) => chunk.rows[i]!) });
+    }
+    return Promise.all([kept.length ? this.chunks.bulkPut(kept) : undefined, emptied.length ? this.chunks.bulkDelete(emptied) : undefined]);
+  }
+}
+
+/** A product's key, which is its id (a string). */
+function idOf(key: IndexableType): string {
+  return key as string;
+}
+
+/** Chunks by key, each once (a lookup by several of its products answers a chunk more than once). */
+function inWriteOrder(chunks: readonly ProductChunkRow[]): ProductChunkRow[] {
+  return [...new Map(chunks.map((chunk) => [chunk.key, chunk])).values()].sort((a, b) => a.key - b.key);
+}
+
+/** The products of `ids` (undefined: not on this till), read in one transaction. */
+export function readProducts(db: TillDb, ids: readonly string[]): Promise<(ProductRow | undefined)[]> {
+  return db.transaction('r', db.products, db.productChunks, () => productTable(db).bulkGet([...ids]));
+}
+
+/** Every product on this till, read in one transaction. */
+export function allProducts(db: TillDb): Promise<ProductRow[]> {
+  return db.transaction('r', db.products, db.productChunks, () => productTable(db).toArray());
+}
+
+/**
+ * Copies products found only in a chunk to rows of their own, so the sale that sells them reads
+ * them with one small request each instead of a chunk each (a cart's products, as they are added).
+ * The copy is the product as stored, taken in the same transaction, so nothing anyone sees
+ * changes: nobody is told of it.
+ */
+export async function keepProductsAtHand(db: TillDb, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await inNativeTransaction(
+    db,
+    [db.products, db.productChunks],
+    async (tables) => {
+      const own = await tables.products.bulkGet([...ids]);
+      const missing = ids.filter((_, i) => own[i] === undefined);
+      if (missing.length === 0) return;
+      const found = await productTable(tables).bulkGet(missing);
+      const copies = found.filter((row): row is ProductRow => row !== undefined);
+      if (copies.length) await tables.products.bulkPut(copies);
+    },
+    { quiet: true },
+  );
+}
