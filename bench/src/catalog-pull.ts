@@ -79,5 +79,12 @@ export async function pairAndPullCatalog(
   if (watch.submittedAt === undefined || watch.doneAt === undefined) throw new Error('the pair screen was not observed');
   // Where the time went, by the till's own measures: waiting for pages, and storing them.
   log(`  ${watch.pages} pages: waiting for the server ${(watch.waitMs / 1000).toFixed(1)} s, parsing ${(watch.parseMs / 1000).toFixed(1)} s, waiting for IndexedDB ${(watch.storeMs / 1000).toFixed(1)} s`);
+  // What crossed the network (the server gzips large pages) against the JSON the till read.
+  const sizes = await page.evaluate(() =>
+    (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((entry) => entry.name.includes('/api/v1/sync/pull'))
+      .reduce((sum, entry) => ({ sent: sum.sent + entry.encodedBodySize, json: sum.json + entry.decodedBodySize }), { sent: 0, json: 0 }),
+  );
+  log(`  ${(sizes.json / 1e6).toFixed(1)} MB of JSON, ${(sizes.sent / 1e6).toFixed(1)} MB over the network`);
   return { till: { context, page, ui }, seconds: (watch.doneAt - watch.submittedAt) / 1000 };
 }

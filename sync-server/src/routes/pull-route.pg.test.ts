@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { pullResponseSchema, productRecordSchema, type EnrollResponse, type PullResponse } from '@tillsafe/sync';
 import { DEMO } from '../seed/demo-organisation';
@@ -41,6 +42,26 @@ describe.each(DRIVERS)('sync pull on %s', (kind) => {
     for (const p of products) productRecordSchema.parse(p.data);
     expect(changes.filter((c) => c.entity === 'category')).toHaveLength(catalog.categories.length);
     expect(changes.filter((c) => c.entity === 'staff').map((c) => c.data)).toContainEqual(expect.objectContaining({ name: 'Casey Morgan', role: 'cashier' }));
+  });
+
+  test('a large page goes gzipped to a till that accepts it, a small one and any other as plain JSON', async () => {
+    const asked = (encoding: string | undefined, limit: number) =>
+      server.app.request(`/api/v1/sync/pull?limit=${limit}`, { headers: { authorization: `Bearer ${till.deviceToken}`, ...(encoding ? { 'accept-encoding': encoding } : {}) } });
+    const plain = await asked(undefined, 5000);
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.headers.get('vary')).toBe('accept-encoding');
+    const text = await plain.text();
+    expect(text.length).toBeGreaterThan(64 * 1024);
+
+    const packed = await asked('gzip, deflate, br', 5000);
+    expect(packed.headers.get('content-encoding')).toBe('gzip');
+    const bytes = Buffer.from(await packed.arrayBuffer());
+    expect(bytes.length).toBeLessThan(text.length / 4);
+    expect(JSON.parse(gunzipSync(bytes).toString('utf8'))).toEqual(JSON.parse(text));
+
+    const small = await asked('gzip', 5);
+    expect(small.headers.get('content-encoding')).toBeNull();
+    expect(pullResponseSchema.parse(await small.json()).changes.length).toBeGreaterThan(0);
   });
 
   test('a store till receives its own channel and warehouse, not the bar’s', async () => {
