@@ -6,9 +6,9 @@ import type { ProductChunkRow, ProductRow } from './rows';
  * transaction has committed, so the sell screen's in-memory catalog
  * (features/sell/live-catalog.ts) follows pulls product by product instead of reading 50,000
  * products again:
- * - `rows`: this tab wrote them (undefined: deleted) — the rows themselves, nothing to read back;
+ * - `rows`: this tab wrote them — the rows themselves, nothing to read back;
  * - `ids`: another tab of this till wrote them, or their rows were deleted (which may leave a copy
- *   in a chunk) — read them from IndexedDB;
+ *   in a chunk, or nothing) — read them from IndexedDB;
  * - `all`: the table was cleared or changed in bulk — read everything again.
  *
  * Dexie's own change events cannot tell this: a bulk write of 50 rows or more is reported as "the
@@ -16,7 +16,7 @@ import type { ProductChunkRow, ProductRow } from './rows';
  * rebase of pending ones alike) with its rows; the listeners hear of it on the transaction's
  * `complete` (an aborted one tells nothing), and other tabs through a BroadcastChannel.
  */
-export type ProductChanges = { kind: 'rows'; rows: ReadonlyMap<string, ProductRow | undefined> } | { kind: 'ids'; ids: readonly string[] } | { kind: 'all' };
+export type ProductChanges = { kind: 'rows'; rows: ReadonlyMap<string, ProductRow> } | { kind: 'ids'; ids: readonly string[] } | { kind: 'all' };
 export type ProductChangeListener = (changes: ProductChanges) => void;
 
 const CHANNEL = 'tillsafe-product-changes';

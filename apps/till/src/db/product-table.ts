@@ -4,8 +4,8 @@ import type { ProductChunkRow, ProductRow } from './rows';
 import type { TillDb } from './till-db';
 import type { RowTable, TillTables } from './till-tables';
 
-/** Products per chunk record: few records to write, and a chunk still quick to read for one product. */
-export const PRODUCTS_PER_CHUNK = 250;
+/** Products per chunk record: a fiftieth of the writes, and a chunk still quick to read for one product. */
+export const PRODUCTS_PER_CHUNK = 50;
 
 /** A bulk write of at least this many products (a large pull page) is stored in chunks. */
 export const CHUNKED_FROM = 1_000;
@@ -19,8 +19,8 @@ type ProductTables = Pick<TillTables, 'products' | 'productChunks'>;
  * The till's products, wherever they are stored (schema version 10), as one table.
  *
  * Two places, because IndexedDB charges per write: a fresh till's pull of 50,000 products spent
- * most of its time issuing 50,000 `put`s, while the same products written 250 to a record took a
- * tenth of the time. So:
+ * most of its time issuing 50,000 `put`s, while the same products written 50 to a record took a
+ * fraction of the time. So:
  * - a bulk write of CHUNKED_FROM products or more (a large pull page) goes to `productChunks`,
  *   PRODUCTS_PER_CHUNK to a record, keyed in write order, found by product id through the
  *   multi-entry `ids` index;
