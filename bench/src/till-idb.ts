@@ -5,28 +5,7 @@ export const TILL_DB = 'tillsafe';
 
 /** How many rows one object store of the till's database holds, read straight from IndexedDB. */
 export function countRows(page: Page, store: string): Promise<number> {
-  return page.evaluate(
-    ({ dbName, storeName }) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open(dbName);
-        open.onerror = () => {
-          reject(new Error(`cannot open ${dbName}`));
-        };
-        open.onsuccess = () => {
-          const db = open.result;
-          const req = db.transaction(storeName).objectStore(storeName).count();
-          req.onsuccess = () => {
-            db.close();
-            resolve(req.result);
-          };
-          req.onerror = () => {
-            db.close();
-            reject(new Error(`cannot count ${storeName}`));
-          };
-        };
-      }),
-    { dbName: TILL_DB, storeName: store },
-  );
+  return countInTill(page, { store });
 }
 
 /**
@@ -34,8 +13,12 @@ export function countRows(page: Page, store: string): Promise<number> {
  * those stored in chunks (schema version 10), each product once.
  */
 export function countProducts(page: Page): Promise<number> {
+  return countInTill(page, { products: true });
+}
+
+function countInTill(page: Page, what: { store: string } | { products: true }): Promise<number> {
   return page.evaluate(
-    (dbName) =>
+    ({ dbName, what }) =>
       new Promise<number>((resolve, reject) => {
         const open = indexedDB.open(dbName);
         open.onerror = () => {
@@ -43,21 +26,31 @@ export function countProducts(page: Page): Promise<number> {
         };
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['products', 'productChunks']);
-          const rows = tx.objectStore('products').getAllKeys();
-          const chunks = tx.objectStore('productChunks').getAll();
+          const stores = 'store' in what ? [what.store] : ['products', 'productChunks'];
+          const tx = db.transaction(stores);
+          let counted: () => number;
+          if ('store' in what) {
+            const req = tx.objectStore(what.store).count();
+            counted = () => req.result;
+          } else {
+            const rows = tx.objectStore('products').getAllKeys();
+            const chunks = tx.objectStore('productChunks').getAll();
+            counted = () => {
+              const ids = new Set<IDBValidKey>(rows.result);
+              for (const chunk of chunks.result as { ids: string[] }[]) for (const id of chunk.ids) ids.add(id);
+              return ids.size;
+            };
+          }
           tx.oncomplete = () => {
             db.close();
-            const ids = new Set<IDBValidKey>(rows.result);
-            for (const chunk of chunks.result as { ids: string[] }[]) for (const id of chunk.ids) ids.add(id);
-            resolve(ids.size);
+            resolve(counted());
           };
           tx.onerror = () => {
             db.close();
-            reject(new Error('cannot read the products'));
+            reject(new Error(`cannot count ${stores.join(' and ')}`));
           };
         };
       }),
-    TILL_DB,
+    { dbName: TILL_DB, what },
   );
 }
