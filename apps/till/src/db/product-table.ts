@@ -28,8 +28,9 @@ type ProductTables = Pick<TillTables, 'products' | 'productChunks'>;
  *   row per product, as before.
  *
  * Which copy is the product: its row in `products` if there is one, else its copy in the latest
- * chunk that holds it. A chunk write deletes the `products` rows of the products it brings (that
- * table is small: its keys are read in the same transaction), so a newer chunk is never hidden by
+ * chunk that holds it. A chunk write deletes the `products` rows of the products it brings (their
+ * keys are read in the same transaction: few, except on a till upgraded from version 9, whose
+ * catalog stays in rows until a large page brings it again), so a newer chunk is never hidden by
  * an older row. A delete removes the product from both. A product brought by two chunks (it
  * changed while a fresh till was pulling, or the till pulled everything again after a protocol
  * change) leaves its older copy in the older chunk, unread.
