@@ -62,14 +62,9 @@ class LayeredProducts implements RowTable<ProductRow> {
       return keys.map((key) => byId.get(idOf(key)));
     }
     const own = await this.rows.bulkGet(keys);
-    const missing = new Set(keys.filter((_, i) => own[i] === undefined).map(idOf));
-    if (missing.size === 0) return own;
-    const found = new Map<string, ProductRow>();
-    for (const chunk of inWriteOrder(await this.chunks.where('ids').anyOf([...missing]).toArray())) {
-      chunk.ids.forEach((id, i) => {
-        if (missing.has(id)) found.set(id, chunk.rows[i]!);
-      });
-    }
+    const missing = keys.filter((_, i) => own[i] === undefined).map(idOf);
+    if (missing.length === 0) return own;
+    const found = await chunkedCopies(this.chunks, missing);
     return keys.map((key, i) => own[i] ?? found.get(idOf(key)));
   }
 
@@ -137,6 +132,18 @@ class LayeredProducts implements RowTable<ProductRow> {
   }
 }
 
+/** The latest chunk's copy of each of `ids` that a chunk holds. */
+async function chunkedCopies(chunks: RowTable<ProductChunkRow>, ids: readonly string[]): Promise<Map<string, ProductRow>> {
+  const wanted = new Set(ids);
+  const found = new Map<string, ProductRow>();
+  for (const chunk of inWriteOrder(await chunks.where('ids').anyOf([...wanted]).toArray())) {
+    chunk.ids.forEach((id, i) => {
+      if (wanted.has(id)) found.set(id, chunk.rows[i]!);
+    });
+  }
+  return found;
+}
+
 /** A product's key, which is its id (a string). */
 function idOf(key: IndexableType): string {
   return key as string;
@@ -172,8 +179,7 @@ export async function keepProductsAtHand(db: TillDb, ids: readonly string[]): Pr
       const own = await tables.products.bulkGet([...ids]);
       const missing = ids.filter((_, i) => own[i] === undefined);
       if (missing.length === 0) return;
-      const found = await productTable(tables).bulkGet(missing);
-      const copies = found.filter((row): row is ProductRow => row !== undefined);
+      const copies = [...(await chunkedCopies(tables.productChunks, missing)).values()];
       if (copies.length) await tables.products.bulkPut(copies);
     },
     { quiet: true },
