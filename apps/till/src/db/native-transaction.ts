@@ -1,5 +1,5 @@
 import { Dexie, RangeSet, type IndexableType, type ObservabilitySet, type Table } from 'dexie';
-import type { ProductChunkRow, ProductRow } from './rows';
+import { ProductWrites } from './product-changes';
 import type { TillDb } from './till-db';
 import { TILL_TABLE_NAMES, type RowTable, type TillTableName, type TillTables } from './till-tables';
 
@@ -77,26 +77,21 @@ function settle<R>(request: IDBRequest): Promise<R> {
   });
 }
 
-/**
- * What a transaction wrote, told once it has committed. A product's row deleted may leave its copy
- * in a chunk (db/product-table.ts), so deleted products are told as ids to read again.
- */
+/** What a transaction wrote, told once it has committed. */
 class ChangeLog {
   private readonly written = new Set<string>();
   private readonly deleted = new Set<string>();
-  private readonly products = new Map<string, ProductRow>();
-  private readonly productsToRead = new Set<string>();
+  private readonly products = new ProductWrites();
 
   put(table: TillTableName, rows: readonly unknown[]): void {
     this.written.add(table);
-    if (table === 'products') for (const row of rows as readonly ProductRow[]) this.products.set(row.id, row);
-    if (table === 'productChunks') for (const chunk of rows as readonly ProductChunkRow[]) for (const row of chunk.rows) this.products.set(row.id, row);
+    this.products.put(table, rows);
   }
 
   delete(table: TillTableName, keys: readonly IndexableType[]): void {
     this.written.add(table);
     this.deleted.add(table);
-    if (table === 'products') for (const key of keys) if (typeof key === 'string') this.productsToRead.add(key);
+    this.products.delete(table, keys);
   }
 
   /** Tells every liveQuery of this database which tables changed (all of each), and the product feed its rows. */
@@ -111,9 +106,7 @@ class ChangeLog {
       for (const index of db.table(name).schema.indexes) if (index.name) parts[`${prefix}${index.name}`] = everything();
     }
     Dexie.on('storagemutated').fire(parts);
-    for (const id of this.productsToRead) this.products.delete(id);
-    if (this.products.size) db.productChanges.committed({ kind: 'rows', rows: this.products });
-    if (this.productsToRead.size) db.productChanges.committed({ kind: 'ids', ids: [...this.productsToRead] });
+    this.products.tell(db.productChanges);
   }
 }
 

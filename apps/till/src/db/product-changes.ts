@@ -61,63 +61,61 @@ export class ProductChangeFeed {
   }
 }
 
-/** One transaction's product writes: rows written, and ids to read again once it committed. */
-interface PendingChanges {
-  rows: Map<string, ProductRow>;
-  reread: Set<string>;
+/**
+ * One transaction's writes to products — rows and chunks (db/product-table.ts) — for the feed
+ * once it has committed: the rows written, and the products whose row was deleted, to read again
+ * (a chunk may still hold the product). The Dexie middleware below and native transactions
+ * (native-transaction.ts) both collect with it.
+ */
+export class ProductWrites {
+  private readonly rows = new Map<string, ProductRow>();
+  private readonly reread = new Set<string>();
+
+  /** Rows put in `products`, or chunks put in `productChunks`; other tables are not products. */
+  put(table: string, values: readonly unknown[]): void {
+    if (table === 'products') for (const row of values as readonly ProductRow[]) this.rows.set(row.id, row);
+    if (table === 'productChunks') for (const chunk of values as readonly ProductChunkRow[]) for (const row of chunk.rows) this.rows.set(row.id, row);
+  }
+
+  /** Keys deleted from `products`. A chunk deleted is one a delete of its products emptied: their rows' deletes told them. */
+  delete(table: string, keys: readonly unknown[]): void {
+    if (table === 'products') for (const key of keys) if (typeof key === 'string') this.reread.add(key);
+  }
+
+  /** Tells the feed, after the commit. */
+  tell(feed: ProductChangeFeed): void {
+    // A row deleted, then or later in the transaction: what is stored now is read again.
+    for (const id of this.reread) this.rows.delete(id);
+    if (this.rows.size) feed.committed({ kind: 'rows', rows: this.rows });
+    if (this.reread.size) feed.committed({ kind: 'ids', ids: [...this.reread] });
+  }
 }
 
 const WATCHED = new Set(['products', 'productChunks']);
 
 /** Collects each transaction's writes to products (rows and chunks) and hands them to the feed when it commits. */
 export function productChangesMiddleware(feed: ProductChangeFeed): Middleware<DBCore> {
-  const pending = new WeakMap<object, PendingChanges | 'all'>();
-
-  const told = (done: PendingChanges | 'all' | undefined) => {
-    if (done === 'all') {
-      feed.committed({ kind: 'all' });
-      return;
-    }
-    if (!done) return;
-    // A row deleted, then or later in the transaction: what is stored now is read again.
-    for (const id of done.reread) done.rows.delete(id);
-    if (done.rows.size) feed.committed({ kind: 'rows', rows: done.rows });
-    if (done.reread.size) feed.committed({ kind: 'ids', ids: [...done.reread] });
-  };
+  const pending = new WeakMap<object, ProductWrites | 'all'>();
 
   const record = (table: string, request: DBCoreMutateRequest, response: DBCoreMutateResponse) => {
     const trans = request.trans as unknown as EventTarget;
     let changes = pending.get(trans);
     if (!changes) {
-      changes = { rows: new Map(), reread: new Set() };
+      changes = new ProductWrites();
       pending.set(trans, changes);
       trans.addEventListener('complete', () => {
         const done = pending.get(trans);
         pending.delete(trans);
-        told(done);
+        if (done === 'all') feed.committed({ kind: 'all' });
+        else done?.tell(feed);
       });
       trans.addEventListener('abort', () => pending.delete(trans));
     }
     if (changes === 'all') return;
-    const failed = (i: number) => Object.hasOwn(response.failures, i);
-    if (request.type === 'deleteRange') {
-      pending.set(trans, 'all');
-    } else if (request.type === 'delete') {
-      // A chunk deleted is one a delete of its products emptied: their rows' deletes told them.
-      if (table === 'products') {
-        request.keys.forEach((key, i) => {
-          if (!failed(i)) changes.reread.add(String(key));
-        });
-      }
-    } else if (table === 'products') {
-      request.values.forEach((row: ProductRow, i) => {
-        if (!failed(i)) changes.rows.set(row.id, row);
-      });
-    } else {
-      request.values.forEach((chunk: ProductChunkRow, i) => {
-        if (!failed(i)) for (const row of chunk.rows) changes.rows.set(row.id, row);
-      });
-    }
+    const stored = (_: unknown, i: number) => !Object.hasOwn(response.failures, i);
+    if (request.type === 'deleteRange') pending.set(trans, 'all');
+    else if (request.type === 'delete') changes.delete(table, request.keys.filter(stored));
+    else changes.put(table, request.values.filter(stored));
   };
 
   return {
