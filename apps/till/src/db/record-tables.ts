@@ -35,6 +35,8 @@ export type RecordRow = Record<string, unknown> & { id: string; version?: Record
 
 export interface RecordTable {
   table: (db: TillTables) => RowTable<RecordRow>;
+  /** The IndexedDB tables `table` reads and writes, for a transaction's scope. */
+  stores: (db: TillDb) => Table[];
   /** Parses a pulled record. */
   schema: z.ZodType;
   toRow: (stored: Stored<unknown>) => RecordRow;
@@ -50,8 +52,9 @@ const plainRecord = (row: RecordRow): Stored<unknown> => ({
   meta: { version: row.version ?? emptyMeta().version, fields: row.fields ?? {} },
 });
 
-const binding = (table: (db: TillTables) => RowTable<never>, schema: z.ZodType): RecordTable => ({
+const binding = (table: (db: TillTables) => RowTable<never>, schema: z.ZodType, stores = (db: TillDb) => [table(db) as unknown as Table]): RecordTable => ({
   table,
+  stores,
   schema,
   toRow: plainRow,
   fromRow: plainRecord,
@@ -66,7 +69,7 @@ export const recordTables: Record<AnyEntity, RecordTable> = {
   warehouse: binding((db) => db.warehouses as never, warehouseRecordSchema),
   category: binding((db) => db.categories as never, categoryRecordSchema),
   // Rows and chunks as one table (schema version 10).
-  product: binding((db) => productTable(db) as never, productRecordSchema),
+  product: binding((db) => productTable(db) as never, productRecordSchema, (db) => [db.products, db.productChunks]),
   staff: binding((db) => db.staff as never, staffRecordSchema),
   customer: binding((db) => db.customers as never, customerRecordSchema),
   tab: binding((db) => db.tabs as never, tabRecordSchema),
@@ -86,8 +89,7 @@ export const recordTables: Record<AnyEntity, RecordTable> = {
 
 /** The tables a mutator may touch; a mutation's transaction must include all of them. */
 export function mutatorTables(db: TillDb): Table[] {
-  const records = Object.entries(recordTables).flatMap(([entity, t]) => (entity === 'product' ? [] : [t.table(db) as unknown as Table]));
-  return [...new Set(records), db.products, db.productChunks, db.stockMovements];
+  return [...new Set(Object.values(recordTables).flatMap((t) => t.stores(db))), db.stockMovements];
 }
 
 /** Records of one entity by id (those the till holds), with their sync metadata. */
