@@ -54,9 +54,7 @@ export class LiveCatalog {
       else this.enqueue(changes);
     });
     const started = performance.now();
-    const rows = await allProducts(this.db);
-    const index = ProductIndex.build(rows.map(fromProductRow));
-    index.prepare();
+    const index = await this.readAll();
     performance.measure('catalog.load', { start: started });
     this.publish(index);
     const held = this.heldBack;
@@ -73,10 +71,7 @@ export class LiveCatalog {
     const current = this.snapshot;
     if (!current) return;
     if (changes.kind === 'all') {
-      const rows = await allProducts(this.db);
-      const index = ProductIndex.build(rows.map(fromProductRow));
-      index.prepare();
-      this.publish(index);
+      this.publish(await this.readAll());
       return;
     }
     const rows: [string, ProductRow | undefined][] =
@@ -88,6 +83,13 @@ export class LiveCatalog {
     }
     index.prepare();
     this.publish(index);
+  }
+
+  /** Every product the till holds, read and indexed. */
+  private async readAll(): Promise<ProductIndex> {
+    const index = ProductIndex.build((await allProducts(this.db)).map(fromProductRow));
+    index.prepare();
+    return index;
   }
 
   private publish(index: ProductIndex): void {
