@@ -2,7 +2,7 @@ import { afterEach, expect, test } from 'vitest';
 import { freshDb, lager } from '../test-support/fixtures';
 import { inNativeTransaction } from './native-transaction';
 import type { ProductChanges } from './product-changes';
-import { allProducts, CHUNKED_FROM, keepProductsAtHand, PRODUCTS_PER_CHUNK, productTable, readProducts } from './product-table';
+import { allProducts, CHUNKED_FROM, compactProductChunks, keepProductsAtHand, PRODUCTS_PER_CHUNK, productTable, readProducts } from './product-table';
 import { toProductRow, type ProductRow } from './rows';
 import type { TillDb } from './till-db';
 
@@ -102,4 +102,57 @@ test('a cart keeps its products at hand: copied to rows of their own, unannounce
   await new Promise((resolve) => setTimeout(resolve, 10));
   expect(heard).toEqual([]);
   stop();
+});
+
+/** Every product as read, by id: what compaction must leave exactly as it was. */
+async function readable(target: TillDb): Promise<Map<string, ProductRow>> {
+  return new Map((await allProducts(target)).map((row) => [row.id, row]));
+}
+
+/** How many product copies the chunks hold, counted through their `ids` index. */
+function chunkedCopiesHeld(target: TillDb): Promise<number> {
+  return target.transaction('r', target.productChunks, () => target.productChunks.orderBy('ids').primaryKeys().then((keys) => keys.length));
+}
+
+test('compaction drops every copy no read reaches, changes no product, tells nobody, and then finds nothing more', async () => {
+  db = freshDb();
+  // 0–999 in chunks 1–20, then 525–1524 again in later chunks: the first chunks' copies of
+  // 525–999 are dead (chunks 12–20 wholly, chunk 11 from its 26th product on).
+  await write(db, page(CHUNKED_FROM, 'first'));
+  await write(db, page(CHUNKED_FROM, 'second', 525));
+  // A row wins over every chunk: the chunk's copy of product 3 is dead too.
+  await db.products.put(toProductRow({ ...lager, id: idOf(3), name: 'edited' }));
+  expect(await chunkedCopiesHeld(db)).toBe(2 * CHUNKED_FROM);
+  const before = await readable(db);
+  expect(before.size).toBe(1525);
+  const heard: ProductChanges[] = [];
+  const stop = db.productChanges.subscribe((c) => heard.push(c));
+
+  expect(await compactProductChunks(db)).toEqual({ dropped: 476, rewritten: 2, deleted: 9 });
+  expect(await readable(db)).toEqual(before);
+  expect(before.get(idOf(3))?.name).toBe('edited');
+  expect(before.get(idOf(530))?.name).toBe('second 530');
+  expect(before.get(idOf(524))?.name).toBe('first 524');
+  expect(await chunkedCopiesHeld(db)).toBe(1524);
+  expect(await db.productChunks.count()).toBe(2 * (CHUNKED_FROM / PRODUCTS_PER_CHUNK) - 9);
+  expect(await db.productChunks.where('ids').equals(idOf(3)).count()).toBe(0);
+
+  expect(await compactProductChunks(db)).toEqual({ dropped: 0, rewritten: 0, deleted: 0 });
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(heard).toEqual([]);
+  stop();
+});
+
+test('compaction keeps the later place of a product a chunk holds twice, as reads do', async () => {
+  db = freshDb();
+  const rows = page(CHUNKED_FROM, 'chunked');
+  rows[10] = { ...rows[2]!, name: 'again' };
+  await write(db, rows);
+  expect((await readProducts(db, [idOf(2)]))[0]?.name).toBe('again');
+  const before = await readable(db);
+
+  expect(await compactProductChunks(db)).toEqual({ dropped: 1, rewritten: 1, deleted: 0 });
+  expect(await readable(db)).toEqual(before);
+  expect(await chunkedCopiesHeld(db)).toBe(CHUNKED_FROM - 1);
+  expect((await db.productChunks.orderBy(':id').first())?.ids.slice(0, 10)).toEqual([0, 1, 3, 4, 5, 6, 7, 8, 9, 2].map(idOf));
 });

@@ -31,9 +31,10 @@ type ProductTables = Pick<TillTables, 'products' | 'productChunks'>;
  * chunk that holds it. A chunk write deletes the `products` rows of the products it brings (their
  * keys are read in the same transaction: few, except on a till upgraded from version 9, whose
  * catalog stays in rows until a large page brings it again), so a newer chunk is never hidden by
- * an older row. A delete removes the product from both. A product brought by two chunks (it
- * changed while a fresh till was pulling, or the till pulled everything again after a protocol
- * change) leaves its older copy in the older chunk, unread.
+ * an older row. A delete removes the product from both. A product brought by two chunks (a price
+ * import pulled as one large page, a pull of everything after a protocol change, a product that
+ * changed while a fresh till was pulling) leaves its older copy in the older chunk, unread, until
+ * compactProductChunks drops it.
  *
  * Everything here only awaits its tables' requests, so it runs inside a Dexie transaction or a
  * native one (native-transaction.ts) alike; the transaction must span both tables.
@@ -152,6 +153,75 @@ function idOf(key: IndexableType): string {
 /** Chunks by key, each once (a lookup by several of its products answers a chunk more than once). */
 function inWriteOrder(chunks: readonly ProductChunkRow[]): ProductChunkRow[] {
   return [...new Map(chunks.map((chunk) => [chunk.key, chunk])).values()].sort((a, b) => a.key - b.key);
+}
+
+/** What a compaction dropped. */
+export interface Compaction {
+  /** Product copies no read could reach any more. */
+  dropped: number;
+  /** Chunks rewritten without them, and chunks deleted because nothing in them was still read. */
+  rewritten: number;
+  deleted: number;
+}
+
+/** Chunks read per read-only transaction while compacting: a sale committing meanwhile waits for one slice at most. */
+const CHUNKS_PER_SLICE = 100;
+
+/**
+ * Drops every chunk copy that no read can reach: the copy of a product that has a row, or that a
+ * later chunk (or a later place in the same chunk) holds too. Without it, each large page that
+ * brings products again — a wholesaler's price import, a pull of everything after a protocol
+ * change — would leave another copy of them behind, and the catalog's load would read them all.
+ *
+ * It reads every chunk once, as the live catalog's load does, newest first, in read-only slices
+ * (CHUNKS_PER_SLICE), so a sale committing meanwhile is not held up for the whole read. Then one
+ * quiet read-write transaction deletes the chunks with nothing left to read and rewrites those
+ * with something (read again there). Deciding outside that transaction is safe because a dead copy
+ * stays dead: a chunk never gains products; a newer row or chunk only makes more copies dead; and
+ * deleting a product takes it out of every chunk at once. Every product reads the same before and
+ * after, so nobody is told. A pull runs it after a large page brought products again (pull.ts).
+ */
+export async function compactProductChunks(db: TillDb): Promise<Compaction> {
+  const [keys, rowKeys] = await db.transaction('r', db.products, db.productChunks, () =>
+    Promise.all([db.productChunks.toCollection().primaryKeys(), db.products.toCollection().primaryKeys()]),
+  );
+  // Newest first: a product is read from its row, else its latest copy; every copy after that is dead.
+  const served = new Set(rowKeys.map(idOf));
+  const dead = new Map<number, Set<string>>();
+  const whollyDead: number[] = [];
+  const newestFirst = [...keys].sort((a, b) => b - a);
+  for (let i = 0; i < newestFirst.length; i += CHUNKS_PER_SLICE) {
+    for (const chunk of await db.productChunks.bulkGet(newestFirst.slice(i, i + CHUNKS_PER_SLICE))) {
+      if (!chunk) continue;
+      // Its products that something newer serves; a product twice in it is read from its later place.
+      const gone = new Set(chunk.ids.filter((id) => served.has(id)));
+      const held = new Set(chunk.ids);
+      for (const id of held) served.add(id);
+      if (gone.size === held.size) whollyDead.push(chunk.key);
+      else if (gone.size || held.size < chunk.ids.length) dead.set(chunk.key, gone);
+    }
+  }
+  if (whollyDead.length === 0 && dead.size === 0) return { dropped: 0, rewritten: 0, deleted: 0 };
+  return inNativeTransaction(db, [db.productChunks], (tables) => dropCopies(tables.productChunks, whollyDead, dead), { quiet: true });
+}
+
+/** Deletes the chunks wholly dead, and rewrites the others (as they are now) without their dead copies and without the earlier place of a product they hold twice. */
+async function dropCopies(chunks: RowTable<ProductChunkRow>, whollyDead: readonly number[], dead: ReadonlyMap<number, ReadonlySet<string>>): Promise<Compaction> {
+  const [gone, current] = await Promise.all([chunks.bulkGet([...whollyDead]), chunks.bulkGet([...dead.keys()])]);
+  const rewritten: ProductChunkRow[] = [];
+  const deleted = [...whollyDead];
+  let dropped = gone.reduce((sum, chunk) => sum + (chunk?.ids.length ?? 0), 0);
+  for (const chunk of current) {
+    if (!chunk) continue;
+    const ids = dead.get(chunk.key)!;
+    const last = new Map(chunk.ids.map((id, i) => [id, i]));
+    const keep = chunk.ids.flatMap((id, i) => (ids.has(id) || last.get(id) !== i ? [] : [i]));
+    dropped += chunk.ids.length - keep.length;
+    if (keep.length === 0) deleted.push(chunk.key);
+    else if (keep.length < chunk.ids.length) rewritten.push({ key: chunk.key, ids: keep.map((i) => chunk.ids[i]!), rows: keep.map((i) => chunk.rows[i]!) });
+  }
+  await Promise.all([rewritten.length ? chunks.bulkPut(rewritten) : undefined, deleted.length ? chunks.bulkDelete(deleted) : undefined]);
+  return { dropped, rewritten: rewritten.length, deleted: deleted.length };
 }
 
 /** The products of `ids` (undefined: not on this till), read in one transaction. */

@@ -5,6 +5,7 @@ import type { TillDb } from '../db/till-db';
 import { enrolment, freshDb, lager } from '../test-support/fixtures';
 import { mixSixWines, salesTax } from '../test-support/selling-fixtures';
 import { createSyncApi, NetworkError, type SyncApi } from './api-client';
+import { CHUNKED_FROM } from '../db/product-table';
 import { pullAll } from './pull';
 
 let db: TillDb | undefined;
@@ -80,4 +81,31 @@ test('a fresh till pulls from no cursor with the protocol it speaks, and reads t
   expect(page.changes[0]?.entity).toBe('taxCategory');
   await api.pull('token', 'p1', 500);
   expect(urls).toEqual([`/api/v1/sync/pull?limit=500&protocolVersion=${PROTOCOL_VERSION}`, `/api/v1/sync/pull?cursor=p1&limit=500&protocolVersion=${PROTOCOL_VERSION}`]);
+});
+
+/** `count` products named `label`, as a large page (a price import, a re-pull) brings them. */
+function largePage(cursor: string, count: number, label: string): PullResponseV2 {
+  const products = Array.from({ length: count }, (_, i) => ({ ...lager, id: `0190a0e0-0000-7000-8000-${String(i).padStart(12, '0')}`, name: `${label} ${i}` }));
+  return { cursor, hasMore: false, lastSeq: 0, changes: products.map((p) => put('product', p)) };
+}
+
+test('a large page that brings the products again leaves one copy of each, not one per pull; a first pull has nothing to compact', async () => {
+  db = freshDb();
+  await setMeta(db, 'enrolment', enrolment);
+  await setMeta(db, 'pullProtocol', PROTOCOL_VERSION);
+  const compactions = () => performance.getEntriesByName('pull.compact').length;
+  const copies = async () => (await db!.productChunks.toArray()).reduce((sum, chunk) => sum + chunk.ids.length, 0);
+  const { api } = scriptedPulls([largePage('p1', CHUNKED_FROM, 'list'), largePage('p2', CHUNKED_FROM, 'import 1'), largePage('p3', CHUNKED_FROM, 'import 2')]);
+  const ran = compactions();
+
+  await pullAll(db, api, enrolment.deviceToken);
+  expect(compactions()).toBe(ran);
+  expect(await copies()).toBe(CHUNKED_FROM);
+
+  await pullAll(db, api, enrolment.deviceToken);
+  await pullAll(db, api, enrolment.deviceToken);
+  expect(compactions()).toBe(ran + 2);
+  expect(await copies()).toBe(CHUNKED_FROM);
+  const [first, last] = await Promise.all([db.productChunks.orderBy(':id').first(), db.productChunks.orderBy(':id').last()]);
+  expect([first?.rows[0]?.name, last?.rows.at(-1)?.name]).toEqual(['import 2 0', `import 2 ${CHUNKED_FROM - 1}`]);
 });

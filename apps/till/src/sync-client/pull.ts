@@ -1,6 +1,7 @@
 import { MAX_PULL_LIMIT, PROTOCOL_VERSION, type PullResponseV2 } from '@tillsafe/sync';
 import type { TillDb } from '../db/till-db';
 import { deleteMeta, getMetas, setMeta } from '../db/meta';
+import { compactProductChunks } from '../db/product-table';
 import type { SyncApi } from './api-client';
 import { preparePullPage, storePullPage, type PreparedPage } from './apply-pull-page';
 
@@ -42,10 +43,14 @@ export function cursorForThisProtocol(db: TillDb): Promise<string | undefined> {
  * cursor stays at the last page stored. Each page leaves `pull.wait` (waiting for the server),
  * `pull.parse` and `pull.store` (waiting for its transaction) performance measures, for
  * DevTools' Performance panel and the bench.
+ *
+ * A pull that stored products in chunks while older chunks were already there (a large page
+ * bringing products again) ends by dropping the copies it made unreadable (compactAfter).
  */
 export async function pullAll(db: TillDb, api: SyncApi, token: string, onProgress?: (progress: PullProgress) => void): Promise<PullProgress> {
   const progress: PullProgress = { pages: 0, products: 0 };
-  let cursor = await cursorForThisProtocol(db);
+  const [chunksBefore, resumeFrom] = await Promise.all([lastChunkKey(db), cursorForThisProtocol(db)]);
+  let cursor = resumeFrom;
   let next: Promise<PullResponseV2> | undefined = request(api, token, cursor);
   let writing: { page: PreparedPage; done: Promise<void> } | undefined;
 
@@ -79,9 +84,32 @@ export async function pullAll(db: TillDb, api: SyncApi, token: string, onProgres
   } catch (error) {
     // Whatever failed, the page being written settles before the pull (and its lock) ends.
     await writing?.done.catch(() => undefined);
+    // The pages stored before the failure stay, and so do the copies they made unreadable.
+    await compactAfter(db, chunksBefore).catch(() => undefined);
     throw error;
   }
+  await compactAfter(db, chunksBefore);
   return progress;
+}
+
+/** The key of the latest chunk of products, undefined when there is none. */
+async function lastChunkKey(db: TillDb): Promise<number | undefined> {
+  return (await db.productChunks.orderBy(':id').lastKey()) as number | undefined;
+}
+
+/**
+ * Compacts the chunks when this pull stored some over older ones: those may hold copies of the
+ * same products, which no read reaches any more (product-table.ts). A fresh till's first pull has
+ * nothing older to compact; a product that changed while it pulled leaves a copy behind until the
+ * next large page. Leaves a `pull.compact` performance measure.
+ */
+async function compactAfter(db: TillDb, before: number | undefined): Promise<void> {
+  if (before === undefined) return;
+  const after = await lastChunkKey(db);
+  if (after === undefined || after <= before) return;
+  const started = performance.now();
+  await compactProductChunks(db);
+  performance.measure('pull.compact', { start: started });
 }
 
 /** Requests a page; a request the pull abandons (an earlier page failed) rejects unobserved. */
