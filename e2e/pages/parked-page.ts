@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { eventually, syncNow } from './sync-by-hand';
+import { eventually } from './sync-by-hand';
 
 /** The sell screen's parked sales as a cashier uses them: by roles and labels. */
 export class ParkedPage {
@@ -34,16 +34,7 @@ export class ParkedPage {
 
   /** Opens the list and waits for a parked sale another till parked to show in it. */
   async waitForRow(label: string) {
-    await expect(async () => {
-      await this.openList();
-      try {
-        await expect(this.row(label)).toBeVisible({ timeout: 5_000 });
-      } catch (error) {
-        await this.closeList();
-        await syncNow(this.page);
-        throw error;
-      }
-    }).toPass({ timeout: 45_000, intervals: [0] });
+    await eventually(this.page, this.row(label), { open: () => this.openList(), close: () => this.closeList() });
   }
 
   async closeList() {

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { tillRows } from './till-store';
 
 /** Printers & devices, the print queue panel and the no-sale control, by roles and labels. */
 export class PrintingPage {
@@ -47,27 +48,11 @@ export class PrintingPage {
   }
 
   /** The newest sale in the till's own database (IndexedDB), as the receipt should show it. */
-  latestSale(): Promise<{ id: string; receiptNo: string; total: number }> {
-    return this.page.evaluate(
-      () =>
-        new Promise((resolve, reject) => {
-          const open = indexedDB.open('tillsafe');
-          open.onerror = () => {
-            reject(new Error('cannot open the till database'));
-          };
-          open.onsuccess = () => {
-            const request = open.result.transaction('sales').objectStore('sales').index('soldAt').openCursor(null, 'prev');
-            request.onsuccess = () => {
-              const sale = request.result?.value as { id: string; receiptNo: string; total: number } | undefined;
-              if (sale) resolve({ id: sale.id, receiptNo: sale.receiptNo, total: sale.total });
-              else reject(new Error('no sale stored'));
-            };
-            request.onerror = () => {
-              reject(new Error('cannot read sales'));
-            };
-          };
-        }),
-    );
+  async latestSale(): Promise<{ id: string; receiptNo: string; total: number }> {
+    const sales = await tillRows<{ id: string; receiptNo: string; total: number; soldAt: string }>(this.page, 'sales');
+    const latest = sales.reduce<(typeof sales)[number] | undefined>((newest, sale) => (newest === undefined || sale.soldAt > newest.soldAt ? sale : newest), undefined);
+    if (!latest) throw new Error('no sale stored');
+    return { id: latest.id, receiptNo: latest.receiptNo, total: latest.total };
   }
 
   async signOut() {

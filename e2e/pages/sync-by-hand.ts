@@ -12,15 +12,22 @@ export async function syncNow(page: Page): Promise<void> {
 /**
  * Waits for what another till did to show on `page`. It should arrive by itself (a server poke
  * starts a pull within a second); if it has not after `pokeMs`, a pull is started by hand and
- * the wait starts over, up to `timeoutMs`. Returns how many hand pulls it took.
+ * the wait starts over, up to `timeoutMs`. Returns how many hand pulls it took. Where `visible`
+ * shows only in a dialog, `open` opens it before each look and `close` closes it before a pull.
  */
-export async function eventually(page: Page, visible: Locator, { pokeMs = 5_000, timeoutMs = 45_000 } = {}): Promise<number> {
+export async function eventually(
+  page: Page,
+  visible: Locator,
+  { pokeMs = 5_000, timeoutMs = 45_000, open, close }: { pokeMs?: number; timeoutMs?: number; open?: () => Promise<void>; close?: () => Promise<void> } = {},
+): Promise<number> {
   let pulls = 0;
   await expect(async () => {
+    await open?.();
     try {
       await expect(visible).toBeVisible({ timeout: pokeMs });
     } catch (error) {
       pulls += 1;
+      await close?.();
       await syncNow(page);
       throw error;
     }

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import postgres from 'postgres';
 import { TillPage } from '../pages/till-page';
+import { tillRows } from '../pages/till-store';
 
 const sql = () => postgres(process.env.E2E_DATABASE_URL!, { max: 1, onnotice: () => undefined });
 const PAIRING = () => process.env.E2E_PAIRING_CODE!;
@@ -88,28 +89,8 @@ test('a second till pairs and receives the whole catalog', async ({ browser }) =
   expect(expected).toBeGreaterThan(1900);
   // Each product once, whether stored a row each or in chunks (a large pull page's way, as this
   // first page is).
-  const stored = await page.evaluate(
-    () =>
-      new Promise<{ products: number; chunks: number }>((resolve, reject) => {
-        const open = indexedDB.open('tillsafe');
-        open.onerror = () => {
-          reject(new Error('cannot open the till database'));
-        };
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['products', 'productChunks']);
-          const rows = tx.objectStore('products').getAllKeys();
-          const chunks = tx.objectStore('productChunks').getAll();
-          tx.oncomplete = () => {
-            const ids = new Set<IDBValidKey>(rows.result);
-            for (const chunk of chunks.result as { ids: string[] }[]) for (const id of chunk.ids) ids.add(id);
-            resolve({ products: ids.size, chunks: chunks.result.length });
-          };
-          tx.onerror = () => {
-            reject(new Error('cannot read the products'));
-          };
-        };
-      }),
-  );
+  const [rows, chunks] = await Promise.all([tillRows<{ id: string }>(page, 'products'), tillRows<{ ids: string[] }>(page, 'productChunks')]);
+  const stored = { products: new Set([...rows.map((r) => r.id), ...chunks.flatMap((c) => c.ids)]).size, chunks: chunks.length };
   expect(stored.products).toBe(expected);
   expect(stored.chunks).toBeGreaterThan(0);
   await till.addBySearch('Domaine Marchand Bourgogne Pinot Noir');

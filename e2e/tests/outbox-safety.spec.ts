@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import postgres from 'postgres';
 import { TillPage } from '../pages/till-page';
+import { tillMeta } from '../pages/till-store';
 
 const PAIRING = () => process.env.E2E_PAIRING_CODE!;
 
@@ -16,27 +17,10 @@ interface ExportFile {
 }
 
 /** The device token as the till stored it at pairing, read straight from IndexedDB. */
-function storedDeviceToken(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('tillsafe');
-        open.onerror = () => {
-          reject(new Error('cannot open the till database'));
-        };
-        open.onsuccess = () => {
-          const req = open.result.transaction('meta').objectStore('meta').get('enrolment');
-          req.onsuccess = () => {
-            const row = req.result as { value: { deviceToken: string } } | undefined;
-            if (row) resolve(row.value.deviceToken);
-            else reject(new Error('no enrolment stored'));
-          };
-          req.onerror = () => {
-            reject(new Error('cannot read the enrolment'));
-          };
-        };
-      }),
-  );
+async function storedDeviceToken(page: Page): Promise<string> {
+  const enrolment = await tillMeta<{ deviceToken: string }>(page, 'enrolment');
+  if (!enrolment) throw new Error('no enrolment stored');
+  return enrolment.deviceToken;
 }
 
 test('signing out with an unsynced sale asks for an export; the file holds the sale and no token; the outbox survives and syncs', async ({ browser }) => {

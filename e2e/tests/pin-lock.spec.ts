@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { PinLockPage } from '../pages/pin-lock-page';
 import { TillPage } from '../pages/till-page';
+import { tillMeta } from '../pages/till-store';
 
 const PAIRING = () => process.env.E2E_PAIRING_CODE!;
 const SHOTS = process.env.E2E_SHOTS_DIR;
@@ -44,24 +45,7 @@ test('five wrong PINs lock Casey Morgan on this till, with a countdown that surv
   await expect(page.getByRole('group', { name: 'Signed in: Ben Okafor' })).toBeVisible();
 
   // The wrong PINs are kept on the till for the back office.
-  const kept = await page.evaluate(
-    () =>
-      new Promise<{ where: string; lockedUntil?: string }[]>((resolve, reject) => {
-        const open = indexedDB.open('tillsafe');
-        open.onerror = () => {
-          reject(new Error('cannot open the till database'));
-        };
-        open.onsuccess = () => {
-          const req = open.result.transaction('meta').objectStore('meta').get('wrongPinAttempts');
-          req.onsuccess = () => {
-            resolve((req.result as { value: { where: string; lockedUntil?: string }[] } | undefined)?.value ?? []);
-          };
-          req.onerror = () => {
-            reject(new Error('cannot read meta'));
-          };
-        };
-      }),
-  );
+  const kept = (await tillMeta<{ where: string; lockedUntil?: string }[]>(page, 'wrongPinAttempts')) ?? [];
   expect(kept).toHaveLength(5);
   expect(kept.every((a) => a.where === 'sign-in')).toBe(true);
   expect(kept.filter((a) => a.lockedUntil !== undefined)).toHaveLength(1);
