@@ -122,15 +122,28 @@ class LayeredProducts implements RowTable<ProductRow> {
   async bulkDelete(keys: IndexableType[]): Promise<unknown> {
     const ids = new Set(keys.map(idOf));
     const [, holding] = await Promise.all([this.rows.bulkDelete(keys), this.chunks.where('ids').anyOf([...ids]).toArray()]);
-    const kept: ProductChunkRow[] = [];
-    const emptied: number[] = [];
-    for (const chunk of inWriteOrder(holding)) {
-      const keep = chunk.ids.flatMap((id, i) => (ids.has(id) ? [] : [i]));
-      if (keep.length === 0) emptied.push(chunk.key);
-      else kept.push({ key: chunk.key, ids: keep.map((i) => chunk.ids[i]!), rows: keep.map((i) => chunk.rows[i]!) });
-    }
-    return Promise.all([kept.length ? this.chunks.bulkPut(kept) : undefined, emptied.length ? this.chunks.bulkDelete(emptied) : undefined]);
+    return thinChunks(this.chunks, inWriteOrder(holding), (id) => !ids.has(id));
   }
+}
+
+/**
+ * Rewrites `chunks` with only the places `keeps` keeps (given a product's id and its place in the
+ * chunk); a chunk that keeps nothing is deleted, one that keeps everything is left alone. Returns
+ * how many product copies went, and how many chunks were rewritten and deleted.
+ */
+async function thinChunks(table: RowTable<ProductChunkRow>, chunks: readonly ProductChunkRow[], keeps: (id: string, at: number, chunk: ProductChunkRow) => boolean): Promise<Compaction> {
+  const rewritten: ProductChunkRow[] = [];
+  const deleted: number[] = [];
+  let dropped = 0;
+  for (const chunk of chunks) {
+    const keep = chunk.ids.flatMap((id, i) => (keeps(id, i, chunk) ? [i] : []));
+    if (keep.length === chunk.ids.length) continue;
+    dropped += chunk.ids.length - keep.length;
+    if (keep.length === 0) deleted.push(chunk.key);
+    else rewritten.push({ key: chunk.key, ids: keep.map((i) => chunk.ids[i]!), rows: keep.map((i) => chunk.rows[i]!) });
+  }
+  await Promise.all([rewritten.length ? table.bulkPut(rewritten) : undefined, deleted.length ? table.bulkDelete(deleted) : undefined]);
+  return { dropped, rewritten: rewritten.length, deleted: deleted.length };
 }
 
 /** The latest chunk's copy of each of `ids` that a chunk holds. */
@@ -189,6 +202,7 @@ export async function compactProductChunks(db: TillDb): Promise<Compaction> {
   const served = new Set(rowKeys.map(idOf));
   const dead = new Map<number, Set<string>>();
   const whollyDead: number[] = [];
+  let whollyDeadCopies = 0;
   const newestFirst = [...keys].sort((a, b) => b - a);
   for (let i = 0; i < newestFirst.length; i += CHUNKS_PER_SLICE) {
     for (const chunk of await db.productChunks.bulkGet(newestFirst.slice(i, i + CHUNKS_PER_SLICE))) {
@@ -197,31 +211,28 @@ export async function compactProductChunks(db: TillDb): Promise<Compaction> {
       const gone = new Set(chunk.ids.filter((id) => served.has(id)));
       const held = new Set(chunk.ids);
       for (const id of held) served.add(id);
-      if (gone.size === held.size) whollyDead.push(chunk.key);
-      else if (gone.size || held.size < chunk.ids.length) dead.set(chunk.key, gone);
+      if (gone.size === held.size) {
+        whollyDead.push(chunk.key);
+        whollyDeadCopies += chunk.ids.length;
+      } else if (gone.size || held.size < chunk.ids.length) dead.set(chunk.key, gone);
     }
   }
   if (whollyDead.length === 0 && dead.size === 0) return { dropped: 0, rewritten: 0, deleted: 0 };
-  return inNativeTransaction(db, [db.productChunks], (tables) => dropCopies(tables.productChunks, whollyDead, dead), { quiet: true });
-}
-
-/** Deletes the chunks wholly dead, and rewrites the others (as they are now) without their dead copies and without the earlier place of a product they hold twice. */
-async function dropCopies(chunks: RowTable<ProductChunkRow>, whollyDead: readonly number[], dead: ReadonlyMap<number, ReadonlySet<string>>): Promise<Compaction> {
-  const [gone, current] = await Promise.all([chunks.bulkGet([...whollyDead]), chunks.bulkGet([...dead.keys()])]);
-  const rewritten: ProductChunkRow[] = [];
-  const deleted = [...whollyDead];
-  let dropped = gone.reduce((sum, chunk) => sum + (chunk?.ids.length ?? 0), 0);
-  for (const chunk of current) {
-    if (!chunk) continue;
-    const ids = dead.get(chunk.key)!;
-    const last = new Map(chunk.ids.map((id, i) => [id, i]));
-    const keep = chunk.ids.flatMap((id, i) => (ids.has(id) || last.get(id) !== i ? [] : [i]));
-    dropped += chunk.ids.length - keep.length;
-    if (keep.length === 0) deleted.push(chunk.key);
-    else if (keep.length < chunk.ids.length) rewritten.push({ key: chunk.key, ids: keep.map((i) => chunk.ids[i]!), rows: keep.map((i) => chunk.rows[i]!) });
-  }
-  await Promise.all([rewritten.length ? chunks.bulkPut(rewritten) : undefined, deleted.length ? chunks.bulkDelete(deleted) : undefined]);
-  return { dropped, rewritten: rewritten.length, deleted: deleted.length };
+  return inNativeTransaction(
+    db,
+    [db.productChunks],
+    async ({ productChunks }) => {
+      // The wholly dead go unread; the others are read again, as they are now, and thinned.
+      const [, partly] = await Promise.all([whollyDead.length ? productChunks.bulkDelete(whollyDead) : undefined, productChunks.bulkGet([...dead.keys()])]);
+      const thinned = await thinChunks(
+        productChunks,
+        partly.filter((chunk) => chunk !== undefined),
+        (id, at, chunk) => !dead.get(chunk.key)!.has(id) && chunk.ids.lastIndexOf(id) === at,
+      );
+      return { dropped: whollyDeadCopies + thinned.dropped, rewritten: thinned.rewritten, deleted: whollyDead.length + thinned.deleted };
+    },
+    { quiet: true },
+  );
 }
 
 /** The products of `ids` (undefined: not on this till), read in one transaction. */
