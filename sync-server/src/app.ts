@@ -67,6 +67,8 @@ export interface AppOptions {
   documents?: DocumentStore | undefined;
   /** Other origins allowed to call the API (`CORS_ORIGINS`); none by default (same origin only). */
   corsOrigins?: readonly string[] | undefined;
+  /** Days of finished business (sales, closed tabs, closed parked sales) a till is sent (`TILL_HISTORY_DAYS`; 90 by default). */
+  tillHistoryDays?: number | undefined;
 }
 
 /**
@@ -160,7 +162,7 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1/admin/businesses', adminBusinessesRoute(services, documents, trustProxy));
   app.route('/api/v1/devices/enroll', enrollRoute(db));
   app.route('/api/v1/sync/push', pushRoute(db));
-  app.route('/api/v1/sync/pull', pullRoute(db));
+  app.route('/api/v1/sync/pull', pullRoute(db, options.tillHistoryDays));
   app.route('/api/v1/sync/rejections', rejectionsRoute(db));
   app.route('/api/v1/sync/sales', salesRoute(db));
   app.route('/api/v1/sync/events', eventsRoute(db, notifier, options.eventsHeartbeatMs ?? HEARTBEAT_MS));

@@ -22,3 +22,9 @@ test('CORS origins are a comma-separated list of URLs; anything else stops the s
   expect(loadConfig({ CORS_ORIGINS: 'https://office.example.com, https://tills.example.com' }).CORS_ORIGINS).toEqual(['https://office.example.com', 'https://tills.example.com']);
   expect(() => loadConfig({ CORS_ORIGINS: 'office.example.com' })).toThrow(/CORS_ORIGINS/);
 });
+
+test('a till is sent 90 days of finished business unless TILL_HISTORY_DAYS says otherwise, in whole days from 1', () => {
+  expect(loadConfig({}).TILL_HISTORY_DAYS).toBe(90);
+  expect(loadConfig({ TILL_HISTORY_DAYS: '365' }).TILL_HISTORY_DAYS).toBe(365);
+  for (const bad of ['0', '-5', '1.5', 'forever']) expect(() => loadConfig({ TILL_HISTORY_DAYS: bad })).toThrow(/TILL_HISTORY_DAYS/);
+});

@@ -18,6 +18,11 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET needs at least 32 characters').optional(),
   PUBLIC_URL: z.url().optional(),
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  /**
+   * Days of finished business a till is sent and keeps: sales, closed tabs, closed parked sales.
+   * Older ones stay on the server; a return of an older sale looks it up there.
+   */
+  TILL_HISTORY_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   /** Business documents go to this S3-compatible bucket when set, else to DATA_DIR/documents. */
   S3_BUCKET: z.string().min(3).optional(),
   S3_REGION: z.string().min(1).default('us-east-1'),

@@ -45,6 +45,7 @@ async function main() {
     tillDir,
     logError,
     corsOrigins: config.CORS_ORIGINS,
+    tillHistoryDays: config.TILL_HISTORY_DAYS,
     auth: {
       // Development mail: reset links are printed here until an SMTP sender is configured.
       emailSender: loggingEmailSender((line) => {

@@ -97,6 +97,13 @@ export const pullResponseV2Schema = pullResponseSchema.extend({
    * till numbers existed learns its own (a till enrolled since has it from enrolment).
    */
   tillNumber: tillNumberSchema.optional(),
+  /**
+   * How many days of finished business the server sends a till (its TILL_HISTORY_DAYS): sales
+   * sold, tabs closed and parked sales taken back or discarded longer ago are not sent, and a
+   * till may drop its synced copies of them (an older sale is looked up on the server for a
+   * return). Absent from older servers: the till then keeps everything it holds.
+   */
+  historyDays: z.int().min(1).optional(),
 });
 export type PullResponseV2 = z.infer<typeof pullResponseV2Schema>;
 

@@ -12,11 +12,12 @@ const gzipped = promisify(gzip);
 /** Pages smaller than this go as they are: compressing them saves too little to be worth it. */
 const COMPRESS_FROM = 64 * 1024;
 
-export function pullRoute(db: Db) {
+/** `historyDays`: days of finished business a till is sent (TILL_HISTORY_DAYS; sync/pull.ts). */
+export function pullRoute(db: Db, historyDays?: number) {
   return new Hono<DeviceEnv>().get('/', deviceAuth(db), async (c) => {
     const query = parseWith(pullQuerySchema, c.req.query(), 'pull query');
     // Already JSON: the page's products are written by the database (sync/pull.ts).
-    const body = await pullChanges(db, c.get('device'), query.cursor, query.limit, query.protocolVersion);
+    const body = await pullChanges(db, c.get('device'), { ...query, historyDays });
     const headers = { 'content-type': 'application/json', vary: 'accept-encoding' };
     if (body.length < COMPRESS_FROM || !/\bgzip\b/i.test(c.req.header('accept-encoding') ?? '')) return c.body(body, 200, headers);
     // A fresh till's page of 5,000 products is about 3.3 MB of JSON and a seventh of that gzipped:

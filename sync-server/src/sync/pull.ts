@@ -1,9 +1,10 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, gte, or, sql, type SQL } from 'drizzle-orm';
 import { protocol3EntityNames, sellingEntityNames, type AnyEntityName, type ChangeV2, type PullResponseV2, type RecordMeta, type RecordRef, type SellingEntity } from '@tillsafe/sync';
 import type { DeviceIdentity } from '../auth/device-auth';
 import type { Db } from '../db/database';
 import { staffInChannel } from '../auth/channel-staff';
 import { cashEvents, categories, channels, customers, devices, drafts, products, sales, tabLines, tabs, warehouses } from '../db/schema';
+import { refunds } from '../db/selling-schema';
 import { inTransaction } from '../db/tenant-scope';
 import { ApiError } from '../errors';
 import { decodeCursor, encodeCursor } from './change-log';
@@ -17,6 +18,7 @@ import {
   toCustomerRecord,
   toDraftRecord,
   toProductRecord,
+  toRefundRecord,
   toSaleRecord,
   toStaffRecord,
   toTabLineRecord,
@@ -24,13 +26,27 @@ import {
   toWarehouseRecord,
 } from './records';
 
+/** How many days of finished business a till is sent when the server is not told otherwise (TILL_HISTORY_DAYS). */
+export const DEFAULT_HISTORY_DAYS = 90;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface PullRequest {
+  cursor?: string | undefined;
+  limit: number;
+  /** The protocol the till speaks (1 when absent). */
+  protocolVersion?: number | undefined;
+  /** Days of finished business sent (DEFAULT_HISTORY_DAYS when absent). */
+  historyDays?: number | undefined;
+}
+
 /**
  * One page of the tenant's change log after `cursor`, scoped to what this device needs: the
  * catalog and customers of the tenant; the staff with a role in its channel, with that role (the
  * others as deletes); its own channel and warehouse; the tabs, tab lines
  * and sales of its channel; from protocol 2, the selling records (pricing rules, refunds and
  * loyalty entries of the tenant, its channel's selling settings); from protocol 3, the parked
- * sales of its channel. Positions outside the scope — records of a later protocol than the till
+ * sales of its channel. Finished business is sent for the last `historyDays` days only (see
+ * historyLoaders). Positions outside the scope — records of a later protocol than the till
  * speaks, which it could not parse — still advance the cursor, so paging always moves forward.
  * (A till moving to a newer protocol pulls once from no cursor.)
  *
@@ -41,7 +57,8 @@ import {
  * other records go through their loaders. The page, the device's row and the loaders' reads are
  * each sent together.
  */
-export async function pullChanges(db: Db, device: DeviceIdentity, cursorText: string | undefined, limit: number, protocolVersion = 1): Promise<string> {
+export async function pullChanges(db: Db, device: DeviceIdentity, request: PullRequest): Promise<string> {
+  const { cursor: cursorText, limit, protocolVersion = 1, historyDays = DEFAULT_HISTORY_DAYS } = request;
   const after = decodeCursor(cursorText);
   if (after === undefined) throw new ApiError('BAD_CURSOR', 'The pull cursor is not one this server issued. Start again without a cursor.');
   return inTransaction(db, async (tx) => {
@@ -51,7 +68,7 @@ export async function pullChanges(db: Db, device: DeviceIdentity, cursorText: st
     ]);
     const page = readPage(rows);
     const visible = page.others.filter((r) => speaks(protocolVersion, r.entity));
-    const records = await loadVisible(tx, device, visible);
+    const records = await loadVisible(tx, device, visible, historyLoaders(new Date(Date.now() - historyDays * DAY_MS)));
     // Products come written already, joined by the database; a product put without a stored
     // product (one no longer there) is not sent.
     const changes: string[] = page.products ? [page.products] : [];
@@ -64,7 +81,14 @@ export async function pullChanges(db: Db, device: DeviceIdentity, cursorText: st
         else if (HIDDEN_AS_DELETE.has(r.entity)) changes.push(JSON.stringify({ entity: r.entity as AnyEntityName, id: r.entityId, version: {}, op: 'delete', data: null } satisfies ChangeV2));
       }
     }
-    const envelope: PullResponseV2 = { cursor: encodeCursor(page.last ?? after), hasMore: page.hasMore, lastSeq: dev?.lastSeq ?? 0, changes: [], ...(dev ? { tillNumber: dev.tillNumber } : {}) };
+    const envelope: PullResponseV2 = {
+      cursor: encodeCursor(page.last ?? after),
+      hasMore: page.hasMore,
+      lastSeq: dev?.lastSeq ?? 0,
+      changes: [],
+      ...(dev ? { tillNumber: dev.tillNumber } : {}),
+      historyDays,
+    };
     return JSON.stringify(envelope).replace('"changes":[]', `"changes":[${changes.join(',')}]`);
   });
 }
@@ -188,6 +212,61 @@ const loaders: Partial<Record<AnyEntityName, Loader>> = {
   refund: selling('refund'),
   loyaltyEntry: selling('loyaltyEntry'),
 };
+
+/**
+ * The pull's loaders, which send finished business only from `since` on: sales sold since then,
+ * and the refunds of those sales (a till plans a refund from the sale and all its earlier
+ * refunds, so the two travel together); tabs closed since then, with their lines; parked sales
+ * taken back or discarded since then. Open tabs and parked sales go however old they are.
+ *
+ * Without a window a till pulls its store's whole history: a store selling 500 times a day
+ * would send a new or replaced till 180,000 sales after a year, and every till would keep them
+ * all. A till looks an older sale up on the server for a return (sale-lookup.ts) and may drop
+ * its own copies past the window (the pull tells it `historyDays`). The times are the till's
+ * own (`soldAt`, `closedAt`): a clock that was wrong only decides whether a record is sent, never
+ * what it says. Pushes' corrections use `loaders`: a record a till just wrote is answered as the
+ * server holds it, however old.
+ */
+function historyLoaders(since: Date): Partial<Record<AnyEntityName, Loader>> {
+  const finishedSince = (status: SQL, closedAt: typeof tabs.closedAt | typeof drafts.closedAt) => or(status, gte(closedAt, since));
+  return {
+    ...loaders,
+    sale: async (tx, d, ids) =>
+      (await tx.select().from(sales).where(and(eq(sales.tenantId, d.tenantId), eq(sales.channelId, d.channelId), anyUuid(sales.id, ids), gte(sales.soldAt, since)))).map((r) =>
+        plain(toSaleRecord(r)),
+      ),
+    refund: async (tx, d, ids) =>
+      (
+        await tx
+          .select({ refund: refunds })
+          .from(refunds)
+          .innerJoin(sales, and(eq(sales.tenantId, refunds.tenantId), eq(sales.id, refunds.saleId)))
+          .where(and(eq(refunds.tenantId, d.tenantId), anyUuid(refunds.id, ids), gte(sales.soldAt, since)))
+      ).map((r) => plain(toRefundRecord(r.refund))),
+    tab: async (tx, d, ids) =>
+      (
+        await tx
+          .select()
+          .from(tabs)
+          .where(and(eq(tabs.tenantId, d.tenantId), eq(tabs.channelId, d.channelId), anyUuid(tabs.id, ids), finishedSince(sql`${tabs.status} = 'open'`, tabs.closedAt)))
+      ).map((r) => synced(toTabRecord(r), r)),
+    tabLine: async (tx, d, ids) =>
+      (
+        await tx
+          .select({ line: tabLines })
+          .from(tabLines)
+          .innerJoin(tabs, and(eq(tabs.tenantId, tabLines.tenantId), eq(tabs.id, tabLines.tabId)))
+          .where(and(eq(tabLines.tenantId, d.tenantId), eq(tabLines.channelId, d.channelId), anyUuid(tabLines.id, ids), finishedSince(sql`${tabs.status} = 'open'`, tabs.closedAt)))
+      ).map((r) => synced(toTabLineRecord(r.line), r.line)),
+    draft: async (tx, d, ids) =>
+      (
+        await tx
+          .select()
+          .from(drafts)
+          .where(and(eq(drafts.tenantId, d.tenantId), eq(drafts.channelId, d.channelId), anyUuid(drafts.id, ids), finishedSince(sql`${drafts.status} = 'parked'`, drafts.closedAt)))
+      ).map((r) => synced(toDraftRecord(r), r)),
+  };
+}
 
 /**
  * The records' current state as this device may see it, as a pull would send them, and a

@@ -18,7 +18,7 @@ export interface TestServer {
 }
 
 /** The real app on a fresh, migrated and seeded database of the given kind. */
-export async function startTestServer(kind: DbKind, options: { auth?: AuthOptions; corsOrigins?: readonly string[] } = {}): Promise<TestServer> {
+export async function startTestServer(kind: DbKind, options: { auth?: AuthOptions; corsOrigins?: readonly string[]; tillHistoryDays?: number } = {}): Promise<TestServer> {
   const created = kind === 'postgres' ? await createTestDatabase(inject('pgAdminUrl')) : undefined;
   const database = await openDatabase({ url: created?.url });
   await database.migrate();
@@ -26,7 +26,7 @@ export async function startTestServer(kind: DbKind, options: { auth?: AuthOption
   await ensureDemoUsers(database.db);
   await ensureDemoOnboarded(database.db);
   await ensureDemoPairingCodes(database.db, STORE_CODE);
-  const app = createApp({ database, version: 'test', auth: options.auth, corsOrigins: options.corsOrigins });
+  const app = createApp({ database, version: 'test', auth: options.auth, corsOrigins: options.corsOrigins, tillHistoryDays: options.tillHistoryDays });
   return {
     database,
     app,
