@@ -3,6 +3,7 @@ import postgres from 'postgres';
 import { ManagerApprovalPage } from '../pages/manager-approval-page';
 import { ReturnsPage } from '../pages/returns-page';
 import { TillPage } from '../pages/till-page';
+import { tillMeta, tillRows } from '../pages/till-store';
 
 /**
  * Returns at the till against the real server: a sale found by its receipt number and by scanning
@@ -197,5 +198,51 @@ test('without the receipt, a cashier finds the sale by its day and refunds it on
   } finally {
     await db.end();
     await context.close();
+  }
+});
+
+test('a sale older than the history window stays on the server: a new till does not pull it, and its return finds it there', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const beer = await demoBeer();
+  const db = sql();
+  const selling = await browser.newContext();
+  const fresh = await browser.newContext();
+  try {
+    const seller = new TillPage(await selling.newPage());
+    await seller.pair(PAIRING(), 'History till');
+    await seller.signIn('Casey Morgan', '1234');
+    for (let i = 0; i < 2; i++) {
+      await addSixPacks(seller.page, seller, beer.name, 1);
+      await seller.payCash({ tendered: '100.00' });
+    }
+    await expect(seller.syncStatus).toContainText('0 pending', { timeout: 30_000 });
+    const [old, recent] = await db<{ id: string; receipt_no: string }[]>`
+      select s.id, s.receipt_no from sales s join devices d on d.id = s.device_id where d.name = 'History till' order by s.receipt_no`;
+    // The first sale was made 200 days ago, as far as the server knows: past the 90 days a till is sent.
+    await db`update sales set sold_at = now() - interval '200 days' where id = ${old!.id}`;
+
+    const page = await fresh.newPage();
+    const till = new TillPage(page);
+    const returns = new ReturnsPage(page);
+    await till.pair(PAIRING(), 'Window till');
+    await till.signIn('Casey Morgan', '1234');
+    await expect.poll(() => tillMeta<number>(page, 'historyDays'), { timeout: 30_000 }).toBe(90);
+    await expect.poll(async () => (await tillRows<{ id: string }>(page, 'sales')).map((s) => s.id), { timeout: 30_000 }).toContain(recent!.id);
+    expect((await tillRows<{ id: string }>(page, 'sales')).map((s) => s.id)).not.toContain(old!.id);
+
+    await page.getByRole('link', { name: 'Returns' }).click();
+    await returns.find(old!.receipt_no);
+    const line = `${beer.name}, 6-pack`;
+    await expect(returns.panel(old!.receipt_no)).toContainText('Receipt shown');
+    await returns.more(line);
+    await page.screenshot({ path: test.info().outputPath('returns-older-sale.png') });
+    await returns.refund();
+    await expect(till.syncStatus).toContainText('0 pending', { timeout: 30_000 });
+    const refunds = await db<{ lines: { qty: number }[] }[]>`select lines from refunds where sale_id = ${old!.id}`;
+    expect(refunds.flatMap((r) => r.lines)).toMatchObject([{ qty: 1 }]);
+  } finally {
+    await db.end();
+    await fresh.close();
+    await selling.close();
   }
 });

@@ -65,6 +65,14 @@ const metaSchemas = {
   pinAudit: z.array(tillAuditEntrySchema),
   screenLock: screenLockSchema,
   idleLockMinutes: idleLockMinutesSchema,
+  /**
+   * How many days of finished business the server sends this till, as its last pull page said
+   * (absent: an older server, and the till keeps all it holds). What is older is dropped by
+   * db/prune-history.ts.
+   */
+  historyDays: z.int().min(1),
+  /** When db/prune-history.ts last dropped old finished business: it runs once a day at most. */
+  historyPrunedAt: z.iso.datetime(),
 } as const;
 
 export type MetaKey = keyof typeof metaSchemas;

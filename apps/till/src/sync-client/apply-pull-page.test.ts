@@ -129,3 +129,16 @@ test('a large page is stored in chunks; a pending sale of a product it replaces 
   expect(await readProducts(db, [lager.id])).toEqual([undefined]);
   expect((await readProducts(db, [others[0]!.id]))[0]?.id).toBe(others[0]!.id);
 });
+
+test('a page that says the server’s history window stores it; a page without keeps the one stored before', async () => {
+  db = freshDb();
+  await applyPullPage(db, { ...page([], 'c-1'), historyDays: 90 });
+  expect(await getMeta(db, 'historyDays')).toBe(90);
+
+  await applyPullPage(db, page([], 'c-2'));
+  expect(await getMeta(db, 'historyDays')).toBe(90);
+  expect(await getMeta(db, 'pullCursor')).toBe('c-2');
+
+  await applyPullPage(db, { ...page([], 'c-3'), historyDays: 30 });
+  expect(await getMeta(db, 'historyDays')).toBe(30);
+});

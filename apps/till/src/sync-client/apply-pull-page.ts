@@ -49,6 +49,8 @@ export interface PreparedPage extends PreparedChanges {
   cursor: string;
   /** The till's number in its channel, when the server sent it (receipt numbers). */
   tillNumber: number | undefined;
+  /** How many days of finished business the server sends, when it said (db/prune-history.ts). */
+  historyDays: number | undefined;
 }
 
 /**
@@ -66,7 +68,7 @@ export async function applyPullPage(db: TillDb, page: PullResponseV2, now: () =>
  * groups the rows by table. A record that does not parse refuses the whole page.
  */
 export function preparePullPage(db: TillDb, page: PullResponseV2): PreparedPage {
-  return { cursor: page.cursor, tillNumber: page.tillNumber, ...prepareChanges(db, page.changes) };
+  return { cursor: page.cursor, tillNumber: page.tillNumber, historyDays: page.historyDays, ...prepareChanges(db, page.changes) };
 }
 
 /**
@@ -94,13 +96,17 @@ export function prepareChanges(db: TillDb, incoming: readonly ChangeV2[]): Prepa
 /**
  * Stores a prepared page in ONE Dexie transaction: the server's records (one bulkPut and one
  * bulkDelete per table, so IndexedDB queues the requests without a round trip through the event
- * loop each) and the new cursor; moves the till's clock past every timestamp it saw; and
- * re-applies the still-pending local mutations that read any record the page replaced (rebase),
- * so the screen shows the server's state plus what this till has not pushed yet.
+ * loop each), the new cursor and the history window the server said it keeps to; moves the
+ * till's clock past every timestamp it saw; and re-applies the still-pending local mutations that
+ * read any record the page replaced (rebase), so the screen shows the server's state plus what
+ * this till has not pushed yet. A page without a history window (an older server) leaves the one
+ * stored before as it is.
  */
 export async function storePullPage(db: TillDb, page: PreparedPage, now: () => number = Date.now): Promise<void> {
   await db.transaction('rw', commitTables(db), async () => {
-    const enrolment = await storeChanges(db, page, now, [setMeta(db, 'pullCursor', page.cursor)]);
+    const alongside = [setMeta(db, 'pullCursor', page.cursor)];
+    if (page.historyDays !== undefined) alongside.push(setMeta(db, 'historyDays', page.historyDays));
+    const enrolment = await storeChanges(db, page, now, alongside);
     // A till enrolled before till numbers existed learns its own here, for its receipt numbers.
     if (enrolment && page.tillNumber !== undefined && page.tillNumber !== enrolment.tillNumber) await setMeta(db, 'enrolment', { ...enrolment, tillNumber: page.tillNumber });
   });

@@ -4,6 +4,7 @@ import { getMeta, setMeta } from '../db/meta';
 import type { TillDb } from '../db/till-db';
 import { enrolment, freshDb, lager } from '../test-support/fixtures';
 import { mixSixWines, salesTax } from '../test-support/selling-fixtures';
+import { id, refundRow, saleRow } from '../test-support/history-fixtures';
 import { createSyncApi, NetworkError, type SyncApi } from './api-client';
 import { CHUNKED_FROM } from '../db/product-table';
 import { pullAll } from './pull';
@@ -108,4 +109,31 @@ test('a large page that brings the products again leaves one copy of each, not o
   expect(await copies()).toBe(CHUNKED_FROM);
   const [first, last] = await Promise.all([db.productChunks.orderBy(':id').first(), db.productChunks.orderBy(':id').last()]);
   expect([first?.rows[0]?.name, last?.rows.at(-1)?.name]).toEqual(['import 2 0', `import 2 ${CHUNKED_FROM - 1}`]);
+});
+
+test('a completed pull drops the sales older than the history window the server sent; a pull that failed drops nothing', async () => {
+  db = freshDb();
+  await setMeta(db, 'enrolment', enrolment);
+  await setMeta(db, 'pullProtocol', PROTOCOL_VERSION);
+  const old = id(0x5a1);
+  const recent = id(0x5a2);
+  const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString();
+  await db.sales.bulkPut([saleRow(old, '2020-03-01T10:00:00.000Z'), saleRow(recent, yesterday)]);
+  await db.refunds.put(refundRow(id(0x7f1), old, yesterday));
+  const prunes = () => performance.getEntriesByName('pull.prune').length;
+  const ran = prunes();
+  const { api } = scriptedPulls([
+    { cursor: 'p1', hasMore: true, lastSeq: 0, changes: [], historyDays: 90 },
+    new NetworkError(),
+    { cursor: 'p2', hasMore: false, lastSeq: 0, changes: [], historyDays: 90 },
+  ]);
+
+  await expect(pullAll(db, api, enrolment.deviceToken)).rejects.toThrow(NetworkError);
+  expect(await getMeta(db, 'historyDays')).toBe(90);
+  expect(await db.sales.count()).toBe(2);
+
+  await pullAll(db, api, enrolment.deviceToken);
+  expect((await db.sales.toArray()).map((s) => s.id)).toEqual([recent]);
+  expect(await db.refunds.count()).toBe(0);
+  expect(prunes()).toBe(ran + 1);
 });

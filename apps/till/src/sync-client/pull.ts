@@ -2,6 +2,7 @@ import { MAX_PULL_LIMIT, PROTOCOL_VERSION, type PullResponseV2 } from '@tillsafe
 import type { TillDb } from '../db/till-db';
 import { deleteMeta, getMetas, setMeta } from '../db/meta';
 import { compactProductChunks } from '../db/product-table';
+import { pruneHistory } from '../db/prune-history';
 import type { SyncApi } from './api-client';
 import { preparePullPage, storePullPage, type PreparedPage } from './apply-pull-page';
 
@@ -45,7 +46,9 @@ export function cursorForThisProtocol(db: TillDb): Promise<string | undefined> {
  * DevTools' Performance panel and the bench.
  *
  * A pull that stored products in chunks while older chunks were already there (a large page
- * bringing products again) ends by dropping the copies it made unreadable (compactAfter).
+ * bringing products again) ends by dropping the copies it made unreadable (compactAfter). A pull
+ * that stored every page then drops the finished business older than the server's history window,
+ * once a day at most (pruneAfter).
  */
 export async function pullAll(db: TillDb, api: SyncApi, token: string, onProgress?: (progress: PullProgress) => void): Promise<PullProgress> {
   const progress: PullProgress = { pages: 0, products: 0 };
@@ -89,6 +92,8 @@ export async function pullAll(db: TillDb, api: SyncApi, token: string, onProgres
     throw error;
   }
   await compactAfter(db, chunksBefore);
+  // Housekeeping: the pull succeeded whether or not old history could be dropped; the next one tries again.
+  await pruneAfter(db).catch(() => undefined);
   return progress;
 }
 
@@ -110,6 +115,15 @@ async function compactAfter(db: TillDb, before: number | undefined): Promise<voi
   const started = performance.now();
   await compactProductChunks(db);
   performance.measure('pull.compact', { start: started });
+}
+
+/**
+ * Drops the sales, tabs and parked sales that fell out of the server's history window (see
+ * db/prune-history.ts), by the till's clock. Leaves a `pull.prune` performance measure when it ran.
+ */
+async function pruneAfter(db: TillDb): Promise<void> {
+  const started = performance.now();
+  if (await pruneHistory(db, new Date())) performance.measure('pull.prune', { start: started });
 }
 
 /** Requests a page; a request the pull abandons (an earlier page failed) rejects unobserved. */
