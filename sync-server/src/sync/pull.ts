@@ -1,4 +1,4 @@
-import { and, eq, gte, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, or } from 'drizzle-orm';
 import { protocol3EntityNames, sellingEntityNames, type AnyEntityName, type ChangeV2, type PullResponseV2, type RecordMeta, type RecordRef, type SellingEntity } from '@tillsafe/sync';
 import type { DeviceIdentity } from '../auth/device-auth';
 import type { Db } from '../db/database';
@@ -228,7 +228,8 @@ const loaders: Partial<Record<AnyEntityName, Loader>> = {
  * server holds it, however old.
  */
 function historyLoaders(since: Date): Partial<Record<AnyEntityName, Loader>> {
-  const finishedSince = (status: SQL, closedAt: typeof tabs.closedAt | typeof drafts.closedAt) => or(status, gte(closedAt, since));
+  const tabShown = or(eq(tabs.status, 'open'), gte(tabs.closedAt, since));
+  const draftShown = or(eq(drafts.status, 'parked'), gte(drafts.closedAt, since));
   return {
     ...loaders,
     sale: async (tx, d, ids) =>
@@ -248,7 +249,7 @@ function historyLoaders(since: Date): Partial<Record<AnyEntityName, Loader>> {
         await tx
           .select()
           .from(tabs)
-          .where(and(eq(tabs.tenantId, d.tenantId), eq(tabs.channelId, d.channelId), anyUuid(tabs.id, ids), finishedSince(sql`${tabs.status} = 'open'`, tabs.closedAt)))
+          .where(and(eq(tabs.tenantId, d.tenantId), eq(tabs.channelId, d.channelId), anyUuid(tabs.id, ids), tabShown))
       ).map((r) => synced(toTabRecord(r), r)),
     tabLine: async (tx, d, ids) =>
       (
@@ -256,14 +257,14 @@ function historyLoaders(since: Date): Partial<Record<AnyEntityName, Loader>> {
           .select({ line: tabLines })
           .from(tabLines)
           .innerJoin(tabs, and(eq(tabs.tenantId, tabLines.tenantId), eq(tabs.id, tabLines.tabId)))
-          .where(and(eq(tabLines.tenantId, d.tenantId), eq(tabLines.channelId, d.channelId), anyUuid(tabLines.id, ids), finishedSince(sql`${tabs.status} = 'open'`, tabs.closedAt)))
+          .where(and(eq(tabLines.tenantId, d.tenantId), eq(tabLines.channelId, d.channelId), anyUuid(tabLines.id, ids), tabShown))
       ).map((r) => synced(toTabLineRecord(r.line), r.line)),
     draft: async (tx, d, ids) =>
       (
         await tx
           .select()
           .from(drafts)
-          .where(and(eq(drafts.tenantId, d.tenantId), eq(drafts.channelId, d.channelId), anyUuid(drafts.id, ids), finishedSince(sql`${drafts.status} = 'parked'`, drafts.closedAt)))
+          .where(and(eq(drafts.tenantId, d.tenantId), eq(drafts.channelId, d.channelId), anyUuid(drafts.id, ids), draftShown))
       ).map((r) => synced(toDraftRecord(r), r)),
   };
 }

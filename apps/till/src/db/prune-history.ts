@@ -51,7 +51,11 @@ export async function pruneHistory(db: TillDb, now: Date): Promise<PrunedHistory
     if (historyDays === undefined || pending > 0 || ranWithinADay(prunedAt, now)) return undefined;
     const cutoff = new Date(now.getTime() - historyDays * DAY_MS);
     const kept = await namedByRejections(db);
-    const [sales, tabs, drafts] = await Promise.all([oldSales(db, cutoff, kept), oldClosedTabs(db, cutoff, kept), oldClosedDrafts(db, cutoff, kept)]);
+    const [sales, tabs, drafts] = await Promise.all([
+      oldSales(db, cutoff, kept),
+      db.tabs.where('status').equals('closed').toArray().then((closed) => closedOnesBefore(closed, cutoff, kept)),
+      db.drafts.where('status').notEqual('parked').toArray().then((closed) => closedOnesBefore(closed, cutoff, kept)),
+    ]);
     const cut = [sales, tabs, drafts].some((ids) => ids.length === MAX_DROPPED_PER_RUN);
     const [refunds, tabLines] = await Promise.all([
       db.refunds.where('saleId').anyOf(sales).delete(),
@@ -85,22 +89,16 @@ async function oldSales(db: TillDb, cutoff: Date, kept: ReadonlySet<string>): Pr
     .primaryKeys();
 }
 
-/** Tabs closed before the cutoff; open tabs, however long ago they were opened, are not read. */
-async function oldClosedTabs(db: TillDb, cutoff: Date, kept: ReadonlySet<string>): Promise<string[]> {
-  const closed = await db.tabs.where('status').equals('closed').toArray();
+/**
+ * Of the closed tabs or parked sales given, those closed before the cutoff that no rejection
+ * names. Open tabs and sales still parked are never read: the callers pick the closed ones by the
+ * status index.
+ */
+function closedOnesBefore(closed: readonly { id: string; closedAt: string | null }[], cutoff: Date, kept: ReadonlySet<string>): string[] {
   return closed
-    .filter((tab) => closedBefore(tab.closedAt, cutoff) && !kept.has(tab.id))
+    .filter((record) => closedBefore(record.closedAt, cutoff) && !kept.has(record.id))
     .slice(0, MAX_DROPPED_PER_RUN)
-    .map((tab) => tab.id);
-}
-
-/** Parked sales resumed or discarded before the cutoff; those still parked are not read. */
-async function oldClosedDrafts(db: TillDb, cutoff: Date, kept: ReadonlySet<string>): Promise<string[]> {
-  const closed = await db.drafts.where('status').notEqual('parked').toArray();
-  return closed
-    .filter((draft) => closedBefore(draft.closedAt, cutoff) && !kept.has(draft.id))
-    .slice(0, MAX_DROPPED_PER_RUN)
-    .map((draft) => draft.id);
+    .map((record) => record.id);
 }
 
 /** A record without a closing time cannot be told old, so it stays. */
