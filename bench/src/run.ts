@@ -28,6 +28,10 @@ async function main(): Promise<number> {
       try {
         log('push_mutations_per_s: pushing 10,000 sales in batches of 200…');
         outcome.figures.push_mutations_per_s = { value: Math.round(await pushThroughput(pg)), unit: 'mutations/s', target: '≥ 5,000' };
+        // Beside the figure, not instead of it: one till waits for each answer before its next
+        // push, so its rate is node's time plus PostgreSQL's per batch; with several tills the
+        // server overlaps them.
+        log(`  the same 10,000 sales from 4 tills at once: ${Math.round(await pushThroughput(pg, { tills: 4 })).toLocaleString('en-US')} mutations/s`);
       } catch (error) {
         outcome.missing.push_mutations_per_s = error instanceof Error ? error.message : String(error);
       }
