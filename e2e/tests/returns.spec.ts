@@ -231,6 +231,14 @@ test('a sale older than the history window stays on the server: a new till does 
     expect((await tillRows<{ id: string }>(page, 'sales')).map((s) => s.id)).not.toContain(old!.id);
 
     await page.getByRole('link', { name: 'Returns' }).click();
+    await test.step('offline, the till says it keeps 90 days of sales and cannot ask the server', async () => {
+      await fresh.setOffline(true);
+      await returns.receiptField.fill(old!.receipt_no);
+      await returns.receiptField.press('Enter');
+      await expect(page.getByRole('status').filter({ hasText: 'No sale has' })).toContainText(`No sale has the receipt "${old!.receipt_no}" on this till (it keeps its store’s sales of the last 90 days; older ones are on the server)`);
+      await page.screenshot({ path: test.info().outputPath('returns-older-sale-offline.png') });
+      await fresh.setOffline(false);
+    });
     await returns.find(old!.receipt_no);
     const line = `${beer.name}, 6-pack`;
     await expect(returns.panel(old!.receipt_no)).toContainText('Receipt shown');

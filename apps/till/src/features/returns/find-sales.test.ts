@@ -4,7 +4,7 @@ import type { TillDb } from '../../db/till-db';
 import { cashier } from '../../test-support/fixtures';
 import { regular, rioja, sellingDb, trade } from '../../test-support/selling-fixtures';
 import { completeSale } from '../payment/complete-sale';
-import { findSales } from './find-sales';
+import { findSales, notFoundMessage } from './find-sales';
 
 let db: TillDb | undefined;
 afterEach(async () => {
@@ -54,4 +54,16 @@ test("without a receipt: a day's sales newest first, a customer's by part of the
   expect(await ids('', 'nobody')).toEqual([]);
   expect(await ids('', '')).toBe('Pick a day or type a customer’s name to look for their sales.');
   expect(await ids('2026-02-31', '')).toBe('"2026-02-31" is not a day.');
+});
+
+test('a search that finds nothing says where it looked; offline, it says how far back this till keeps sales when it knows', () => {
+  const receipt = { kind: 'receipt', text: ' CC-01-000042 ' } as const;
+  expect(notFoundMessage(receipt, 'anywhere')).toBe('No sale has the receipt "CC-01-000042", on this till or on the server.');
+  expect(notFoundMessage({ kind: 'details', day: '2026-11-20', customer: 'Ana' }, 'till')).toBe('No sale on 2026-11-20 for a customer matching "Ana" on this till.');
+  expect(notFoundMessage(receipt, 'offline', 90)).toBe(
+    'No sale has the receipt "CC-01-000042" on this till (it keeps its store’s sales of the last 90 days; older ones are on the server), and the till is offline, so the server cannot be asked. Try again once it is back online.',
+  );
+  expect(notFoundMessage({ kind: 'details', day: '', customer: 'Ana' }, 'offline')).toBe(
+    'No sale for a customer matching "Ana" on this till, and the till is offline, so the server cannot be asked. Try again once it is back online.',
+  );
 });

@@ -64,3 +64,27 @@ async function customersMatching(db: TillDb, text: string): Promise<string[]> {
   const digits = text.replace(/\D/g, '');
   return db.customers.filter((c) => c.name.toLowerCase().includes(lower) || (digits.length >= 4 && (c.phone ?? '').replace(/\D/g, '').includes(digits))).primaryKeys();
 }
+
+/** Where a search found nothing: on this till (it cannot ask the server), on this till while offline, or anywhere. */
+export type NotFoundWhere = 'till' | 'offline' | 'anywhere';
+
+/**
+ * What the cashier reads when a search finds no sale. Offline, a till that knows its history
+ * window says how far back it keeps its store's sales, so an older receipt is understood to be
+ * on the server, not lost.
+ */
+export function notFoundMessage(search: SaleSearch, where: NotFoundWhere, historyDays?: number): string {
+  const what = nothingFor(search);
+  if (where === 'anywhere') return `${what}, on this till or on the server.`;
+  if (where === 'till') return `${what} on this till.`;
+  const kept = historyDays === undefined ? '' : ` (it keeps its store’s sales of the last ${historyDays} days; older ones are on the server)`;
+  return `${what} on this till${kept}, and the till is offline, so the server cannot be asked. Try again once it is back online.`;
+}
+
+function nothingFor(search: SaleSearch): string {
+  if (search.kind === 'receipt') return `No sale has the receipt "${search.text.trim()}"`;
+  const day = search.day.trim();
+  const customer = search.customer.trim();
+  if (day && customer) return `No sale on ${day} for a customer matching "${customer}"`;
+  return day ? `No sale on ${day}` : `No sale for a customer matching "${customer}"`;
+}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { db } from '../../app/services';
 import type { SaleRow } from '../../db/rows';
-import { findSales, type SaleQuery, type SaleSearch } from './find-sales';
+import { getMeta } from '../../db/meta';
+import { findSales, notFoundMessage, type SaleQuery, type SaleSearch } from './find-sales';
 
 export interface FoundSales {
   sales: SaleRow[];
@@ -44,19 +45,19 @@ export function useSaleFinder(remote: RemoteSaleLookup | undefined, onOpen: (sal
       const withReceipt = search.kind === 'receipt';
       let sales = local.sales;
       if (sales.length === 0 && !remote) {
-        setMessage(`${notFound(search)} on this till.`);
+        setMessage(notFoundMessage(search, 'till'));
         return;
       }
       if (sales.length === 0 && remote) {
         const fetched = await remote(local.query);
         if (fetched === undefined) {
-          setMessage(`${notFound(search)} on this till, and the till is offline, so the server cannot be asked. Try again once it is back online.`);
+          setMessage(notFoundMessage(search, 'offline', await getMeta(db, 'historyDays')));
           return;
         }
         sales = fetched;
       }
       if (sales.length === 0) {
-        setMessage(`${notFound(search)}, on this till or on the server.`);
+        setMessage(notFoundMessage(search, 'anywhere'));
         return;
       }
       const [only] = sales;
@@ -82,12 +83,4 @@ export function useSaleFinder(remote: RemoteSaleLookup | undefined, onOpen: (sal
       setMessage(undefined);
     },
   };
-}
-
-function notFound(search: SaleSearch): string {
-  if (search.kind === 'receipt') return `No sale has the receipt "${search.text.trim()}"`;
-  const day = search.day.trim();
-  const customer = search.customer.trim();
-  if (day && customer) return `No sale on ${day} for a customer matching "${customer}"`;
-  return day ? `No sale on ${day}` : `No sale for a customer matching "${customer}"`;
 }
