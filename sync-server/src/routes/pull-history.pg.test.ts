@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { inArray, sql } from 'drizzle-orm';
 import { pullResponseV2Schema, uuidv7, type EnrollResponse, type Mutation } from '@tillsafe/sync';
 import { drafts, sales, tabs } from '../db/schema';
+import { refunds } from '../db/selling-schema';
 import { saleArgs } from '../testing/sale-args';
 import { unrestricted } from '../testing/sale-v2-args';
 import { DRIVERS, enrollTill, envelope, pullAllChanges, push, startTestServer, type TestServer } from '../testing/test-server';
@@ -11,20 +12,21 @@ const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS);
 
 /**
  * A till is sent the last TILL_HISTORY_DAYS of finished business (90 by default): older sales
- * (with their refunds), tabs closed and parked sales closed longer ago stay on the server. Open
- * tabs and parked sales go however old they are.
+ * with their older refunds, tabs closed and parked sales closed longer ago stay on the server. A
+ * refund recorded in the window goes whatever its sale's age. Open tabs and parked sales go
+ * however old they are.
  */
 describe.each(DRIVERS)('the history a till pulls on %s', (kind) => {
   let server: TestServer;
   let wide: TestServer;
   /** What till A made, each in two: `old` is aged past the window below, `recent` is not. */
-  const made = { sale: { old: '', recent: '' }, refund: { old: '', recent: '' }, tab: { closedOld: '', openOld: '' }, tabLine: { closedOld: '', openOld: '' }, draft: { closedOld: '', parkedOld: '' } };
+  const made = { sale: { old: '', recent: '' }, refund: { old: '', recent: '', late: '' }, tab: { closedOld: '', openOld: '' }, tabLine: { closedOld: '', openOld: '' }, draft: { closedOld: '', parkedOld: '' } };
 
   async function makeHistory(target: TestServer) {
     const till = await enrollTill(target);
-    const [oldSale, recentSale] = [saleArgs(till, { offset: 0, lines: 1 }), saleArgs(till, { offset: 2, lines: 1 })];
-    const refundOf = (sale: typeof oldSale) => ({ refundId: uuidv7(), saleId: sale.saleId, lines: [{ lineId: sale.lines[0]!.lineId, qty: 1, disposition: 'restock' }], to: 'cash', withReceipt: true, refundedAt: new Date().toISOString() });
-    const [oldRefund, recentRefund] = [refundOf(oldSale), refundOf(recentSale)];
+    const [oldSale, recentSale] = [saleArgs(till, { offset: 0, lines: 2 }), saleArgs(till, { offset: 2, lines: 1 })];
+    const refundOf = (sale: typeof oldSale, line = 0) => ({ refundId: uuidv7(), saleId: sale.saleId, lines: [{ lineId: sale.lines[line]!.lineId, qty: 1, disposition: 'restock' }], to: 'cash', withReceipt: true, refundedAt: new Date().toISOString() });
+    const [oldRefund, recentRefund, lateRefund] = [refundOf(oldSale), refundOf(recentSale), refundOf(oldSale, 1)];
     const [closedTab, openTab, closedLine, openLine] = [uuidv7(), uuidv7(), uuidv7(), uuidv7()];
     const product = unrestricted[0]!;
     const line = (tabId: string, lineId: string) => ({ tabId, lineId, productId: product.id, packId: product.packs[0]!.id, qty: 1 });
@@ -43,6 +45,7 @@ describe.each(DRIVERS)('the history a till pulls on %s', (kind) => {
       envelope(10, 'draft.park', closedDraft),
       envelope(11, 'draft.discard', { draftId: closedDraft.draftId }),
       envelope(12, 'draft.park', parkedDraft),
+      envelope(13, 'refund.create', lateRefund),
     ];
     const res = await push(target, till, mutations);
     expect(res.status).toBe(200);
@@ -51,11 +54,13 @@ describe.each(DRIVERS)('the history a till pulls on %s', (kind) => {
     // the open tab and the parked sale date from then too.
     const db = target.database.db;
     await db.update(sales).set({ soldAt: daysAgo(200) }).where(inArray(sales.id, [oldSale.saleId]));
+    // The old sale's first refund was made then too; its second one today (lateRefund).
+    await db.update(refunds).set({ recordedAt: daysAgo(199) }).where(inArray(refunds.id, [oldRefund.refundId]));
     await db.update(tabs).set({ openedAt: daysAgo(201), closedAt: sql`case when ${tabs.status} = 'closed' then ${daysAgo(200).toISOString()}::timestamptz end` }).where(inArray(tabs.id, [closedTab, openTab]));
     await db.update(drafts).set({ parkedAt: daysAgo(201), closedAt: sql`case when ${drafts.status} = 'parked' then null else ${daysAgo(200).toISOString()}::timestamptz end` }).where(inArray(drafts.id, [closedDraft.draftId, parkedDraft.draftId]));
     Object.assign(made, {
       sale: { old: oldSale.saleId, recent: recentSale.saleId },
-      refund: { old: oldRefund.refundId, recent: recentRefund.refundId },
+      refund: { old: oldRefund.refundId, recent: recentRefund.refundId, late: lateRefund.refundId },
       tab: { closedOld: closedTab, openOld: openTab },
       tabLine: { closedOld: closedLine, openOld: openLine },
       draft: { closedOld: closedDraft.draftId, parkedOld: parkedDraft.draftId },
@@ -74,13 +79,15 @@ describe.each(DRIVERS)('the history a till pulls on %s', (kind) => {
     return { sale: ids('sale'), refund: ids('refund'), tab: ids('tab'), tabLine: ids('tabLine'), draft: ids('draft') };
   }
 
-  test('a fresh till gets recent sales and their refunds, open tabs and parked sales however old, and nothing finished before the window', async () => {
+  test('a fresh till gets recent sales and refunds, open tabs and parked sales however old, and nothing finished before the window', async () => {
     await makeHistory(server);
     const pulled = await pulledIds(server, await enrollTill(server));
     expect(pulled.sale).toContain(made.sale.recent);
     expect(pulled.sale).not.toContain(made.sale.old);
     expect(pulled.refund).toContain(made.refund.recent);
     expect(pulled.refund).not.toContain(made.refund.old);
+    // Recorded today, so a till still holding the old sale hears of it.
+    expect(pulled.refund).toContain(made.refund.late);
     expect(pulled.tab).toContain(made.tab.openOld);
     expect(pulled.tab).not.toContain(made.tab.closedOld);
     expect(pulled.tabLine).toContain(made.tabLine.openOld);
@@ -112,7 +119,7 @@ describe.each(DRIVERS)('the history a till pulls on %s', (kind) => {
     const till = await enrollTill(wide);
     const pulled = await pulledIds(wide, till);
     expect(pulled.sale).toEqual(expect.arrayContaining([made.sale.old, made.sale.recent]));
-    expect(pulled.refund).toEqual(expect.arrayContaining([made.refund.old, made.refund.recent]));
+    expect(pulled.refund).toEqual(expect.arrayContaining([made.refund.old, made.refund.recent, made.refund.late]));
     expect(pulled.tab).toEqual(expect.arrayContaining([made.tab.closedOld, made.tab.openOld]));
     expect(pulled.tabLine).toEqual(expect.arrayContaining([made.tabLine.closedOld, made.tabLine.openOld]));
     expect(pulled.draft).toEqual(expect.arrayContaining([made.draft.closedOld, made.draft.parkedOld]));

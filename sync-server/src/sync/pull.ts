@@ -215,9 +215,11 @@ const loaders: Partial<Record<AnyEntityName, Loader>> = {
 
 /**
  * The pull's loaders, which send finished business only from `since` on: sales sold since then,
- * and the refunds of those sales (a till plans a refund from the sale and all its earlier
- * refunds, so the two travel together); tabs closed since then, with their lines; parked sales
- * taken back or discarded since then. Open tabs and parked sales go however old they are.
+ * with every refund of them (a till plans a refund from the sale and all its earlier refunds, so
+ * it never holds one without the others), and refunds the server recorded since then, whatever
+ * their sale's age (a till that still holds an older sale, not yet dropped, must hear of a new
+ * refund of it); tabs closed since then, with their lines; parked sales taken back or discarded
+ * since then. Open tabs and parked sales go however old they are.
  *
  * Without a window a till pulls its store's whole history: a store selling 500 times a day
  * would send a new or replaced till 180,000 sales after a year, and every till would keep them
@@ -241,8 +243,8 @@ function historyLoaders(since: Date): Partial<Record<AnyEntityName, Loader>> {
         await tx
           .select({ refund: refunds })
           .from(refunds)
-          .innerJoin(sales, and(eq(sales.tenantId, refunds.tenantId), eq(sales.id, refunds.saleId)))
-          .where(and(eq(refunds.tenantId, d.tenantId), anyUuid(refunds.id, ids), gte(sales.soldAt, since)))
+          .leftJoin(sales, and(eq(sales.tenantId, refunds.tenantId), eq(sales.id, refunds.saleId)))
+          .where(and(eq(refunds.tenantId, d.tenantId), anyUuid(refunds.id, ids), or(gte(sales.soldAt, since), gte(refunds.recordedAt, since))))
       ).map((r) => plain(toRefundRecord(r.refund))),
     tab: async (tx, d, ids) =>
       (
