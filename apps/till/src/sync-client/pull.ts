@@ -22,8 +22,16 @@ export interface PullProgress {
  * at its latest position, so that one pull brings every record the till never received, and
  * replaces the ones it has. Forgetting the old cursor and noting the new protocol are one
  * transaction, so an interrupted re-pull resumes from its own (new-protocol) cursor.
+ *
+ * Nearly every pull is of this build's protocol: that case is a plain read, one round trip to
+ * IndexedDB. A read-write transaction would add its commit, and every pull a poke starts waits
+ * for this before it asks the server (another till's tab line is on its way). The cursor only
+ * changes under the pull lock, which the caller holds (a pull storing a page, or a push answer's
+ * corrections moving it back), so the read cannot be stale.
  */
-export function cursorForThisProtocol(db: TillDb): Promise<string | undefined> {
+export async function cursorForThisProtocol(db: TillDb): Promise<string | undefined> {
+  const [stored, storedProtocol] = await getMetas(db, ['pullCursor', 'pullProtocol'] as const);
+  if (storedProtocol === PROTOCOL_VERSION) return stored;
   return db.transaction('rw', db.meta, async () => {
     const [cursor, protocol] = await getMetas(db, ['pullCursor', 'pullProtocol'] as const);
     if (protocol === PROTOCOL_VERSION) return cursor;
@@ -52,9 +60,13 @@ export function cursorForThisProtocol(db: TillDb): Promise<string | undefined> {
  */
 export async function pullAll(db: TillDb, api: SyncApi, token: string, onProgress?: (progress: PullProgress) => void): Promise<PullProgress> {
   const progress: PullProgress = { pages: 0, products: 0 };
-  const [chunksBefore, resumeFrom] = await Promise.all([lastChunkKey(db), cursorForThisProtocol(db)]);
-  let cursor = resumeFrom;
+  // The request goes out as soon as the cursor is known; the chunk key, read beside it, is only
+  // needed once a page is stored.
+  const chunks = lastChunkKey(db);
+  chunks.catch(() => undefined);
+  let cursor = await cursorForThisProtocol(db);
   let next: Promise<PullResponseV2> | undefined = request(api, token, cursor);
+  const chunksBefore = await chunks;
   let writing: { page: PreparedPage; done: Promise<void> } | undefined;
 
   const finish = async ({ page, done }: { page: PreparedPage; done: Promise<void> }) => {
