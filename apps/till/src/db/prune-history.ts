@@ -45,10 +45,15 @@ export interface PrunedHistory {
  * the next pull tries again), or it ran less than a day ago.
  */
 export async function pruneHistory(db: TillDb, now: Date): Promise<PrunedHistory | undefined> {
+  // Every pull ends here, nearly always to find nothing to do. That is found with a plain read:
+  // the read-write transaction below spans the sales and the outbox, so a sale being stored
+  // would wait for it.
+  if ((await dueToRun(db, now)) === undefined) return undefined;
   const tables = [db.meta, db.outbox, db.rejections, db.sales, db.refunds, db.tabs, db.tabLines, db.drafts];
   return db.transaction('rw', tables, async () => {
-    const [[historyDays, prunedAt], pending] = await Promise.all([getMetas(db, ['historyDays', 'historyPrunedAt'] as const), db.outbox.count()]);
-    if (historyDays === undefined || pending > 0 || ranWithinADay(prunedAt, now)) return undefined;
+    // Again inside: a sale may have been stored, or another tab may have run, since.
+    const historyDays = await dueToRun(db, now);
+    if (historyDays === undefined) return undefined;
     const cutoff = new Date(now.getTime() - historyDays * DAY_MS);
     const kept = await namedByRejections(db);
     const [sales, tabs, drafts] = await Promise.all([
@@ -67,6 +72,12 @@ export async function pruneHistory(db: TillDb, now: Date): Promise<PrunedHistory
     ]);
     return { sales: sales.length, refunds, tabs: tabs.length, tabLines, drafts: drafts.length };
   });
+}
+
+/** The server's window when a run is due now: it is known, the outbox is empty and the last run was a day ago or more. */
+async function dueToRun(db: TillDb, now: Date): Promise<number | undefined> {
+  const [[historyDays, prunedAt], pending] = await Promise.all([getMetas(db, ['historyDays', 'historyPrunedAt'] as const), db.outbox.count()]);
+  return historyDays === undefined || pending > 0 || ranWithinADay(prunedAt, now) ? undefined : historyDays;
 }
 
 /**
