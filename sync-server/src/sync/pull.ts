@@ -1,4 +1,4 @@
-import { and, eq, gte, or } from 'drizzle-orm';
+import { and, eq, gte, or, type SQL } from 'drizzle-orm';
 import { protocol3EntityNames, sellingEntityNames, type AnyEntityName, type ChangeV2, type PullResponseV2, type RecordMeta, type RecordRef, type SellingEntity } from '@tillsafe/sync';
 import type { DeviceIdentity } from '../auth/device-auth';
 import type { Db } from '../db/database';
@@ -176,6 +176,21 @@ const selling =
 const plain = (data: { id: string }): readonly [string, Loaded] => [data.id, { data, meta: { version: {}, fields: {} } }];
 const synced = (data: { id: string }, r: RecordMeta): readonly [string, Loaded] => [data.id, { data, meta: { version: r.version, fields: r.fields } }];
 
+// The tabs, parked sales and sales of the device's channel, and of those only the ones `shown`
+// also picks when given (the pull's history window, historyLoaders).
+const tabsOfChannel =
+  (shown?: SQL): Loader =>
+  async (tx, d, ids) =>
+    (await tx.select().from(tabs).where(and(eq(tabs.tenantId, d.tenantId), eq(tabs.channelId, d.channelId), anyUuid(tabs.id, ids), shown))).map((r) => synced(toTabRecord(r), r));
+const draftsOfChannel =
+  (shown?: SQL): Loader =>
+  async (tx, d, ids) =>
+    (await tx.select().from(drafts).where(and(eq(drafts.tenantId, d.tenantId), eq(drafts.channelId, d.channelId), anyUuid(drafts.id, ids), shown))).map((r) => synced(toDraftRecord(r), r));
+const salesOfChannel =
+  (shown?: SQL): Loader =>
+  async (tx, d, ids) =>
+    (await tx.select().from(sales).where(and(eq(sales.tenantId, d.tenantId), eq(sales.channelId, d.channelId), anyUuid(sales.id, ids), shown))).map((r) => plain(toSaleRecord(r)));
+
 /** How each pulled entity's current record is read, already filtered to the device's scope. */
 const loaders: Partial<Record<AnyEntityName, Loader>> = {
   product: async (tx, d, ids) =>
@@ -192,16 +207,13 @@ const loaders: Partial<Record<AnyEntityName, Loader>> = {
     (await tx.select().from(warehouses).where(and(eq(warehouses.tenantId, d.tenantId), eq(warehouses.id, d.warehouseId), anyUuid(warehouses.id, ids)))).map((r) =>
       plain(toWarehouseRecord(r)),
     ),
-  tab: async (tx, d, ids) =>
-    (await tx.select().from(tabs).where(and(eq(tabs.tenantId, d.tenantId), eq(tabs.channelId, d.channelId), anyUuid(tabs.id, ids)))).map((r) => synced(toTabRecord(r), r)),
+  tab: tabsOfChannel(),
   tabLine: async (tx, d, ids) =>
     (await tx.select().from(tabLines).where(and(eq(tabLines.tenantId, d.tenantId), eq(tabLines.channelId, d.channelId), anyUuid(tabLines.id, ids)))).map((r) =>
       synced(toTabLineRecord(r), r),
     ),
-  draft: async (tx, d, ids) =>
-    (await tx.select().from(drafts).where(and(eq(drafts.tenantId, d.tenantId), eq(drafts.channelId, d.channelId), anyUuid(drafts.id, ids)))).map((r) => synced(toDraftRecord(r), r)),
-  sale: async (tx, d, ids) =>
-    (await tx.select().from(sales).where(and(eq(sales.tenantId, d.tenantId), eq(sales.channelId, d.channelId), anyUuid(sales.id, ids)))).map((r) => plain(toSaleRecord(r))),
+  draft: draftsOfChannel(),
+  sale: salesOfChannel(),
   taxCategory: selling('taxCategory'),
   depositItem: selling('depositItem'),
   priceList: selling('priceList'),
@@ -231,13 +243,9 @@ const loaders: Partial<Record<AnyEntityName, Loader>> = {
  */
 function historyLoaders(since: Date): Partial<Record<AnyEntityName, Loader>> {
   const tabShown = or(eq(tabs.status, 'open'), gte(tabs.closedAt, since));
-  const draftShown = or(eq(drafts.status, 'parked'), gte(drafts.closedAt, since));
   return {
     ...loaders,
-    sale: async (tx, d, ids) =>
-      (await tx.select().from(sales).where(and(eq(sales.tenantId, d.tenantId), eq(sales.channelId, d.channelId), anyUuid(sales.id, ids), gte(sales.soldAt, since)))).map((r) =>
-        plain(toSaleRecord(r)),
-      ),
+    sale: salesOfChannel(gte(sales.soldAt, since)),
     refund: async (tx, d, ids) =>
       (
         await tx
@@ -246,13 +254,7 @@ function historyLoaders(since: Date): Partial<Record<AnyEntityName, Loader>> {
           .leftJoin(sales, and(eq(sales.tenantId, refunds.tenantId), eq(sales.id, refunds.saleId)))
           .where(and(eq(refunds.tenantId, d.tenantId), anyUuid(refunds.id, ids), or(gte(sales.soldAt, since), gte(refunds.recordedAt, since))))
       ).map((r) => plain(toRefundRecord(r.refund))),
-    tab: async (tx, d, ids) =>
-      (
-        await tx
-          .select()
-          .from(tabs)
-          .where(and(eq(tabs.tenantId, d.tenantId), eq(tabs.channelId, d.channelId), anyUuid(tabs.id, ids), tabShown))
-      ).map((r) => synced(toTabRecord(r), r)),
+    tab: tabsOfChannel(tabShown),
     tabLine: async (tx, d, ids) =>
       (
         await tx
@@ -261,13 +263,7 @@ function historyLoaders(since: Date): Partial<Record<AnyEntityName, Loader>> {
           .innerJoin(tabs, and(eq(tabs.tenantId, tabLines.tenantId), eq(tabs.id, tabLines.tabId)))
           .where(and(eq(tabLines.tenantId, d.tenantId), eq(tabLines.channelId, d.channelId), anyUuid(tabLines.id, ids), tabShown))
       ).map((r) => synced(toTabLineRecord(r.line), r.line)),
-    draft: async (tx, d, ids) =>
-      (
-        await tx
-          .select()
-          .from(drafts)
-          .where(and(eq(drafts.tenantId, d.tenantId), eq(drafts.channelId, d.channelId), anyUuid(drafts.id, ids), draftShown))
-      ).map((r) => synced(toDraftRecord(r), r)),
+    draft: draftsOfChannel(or(eq(drafts.status, 'parked'), gte(drafts.closedAt, since))),
   };
 }
 

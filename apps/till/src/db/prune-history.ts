@@ -40,9 +40,10 @@ export interface PrunedHistory {
 /**
  * Drops the sales sold, the tabs closed (with their lines) and the parked sales taken back or
  * discarded before `now` less the server's history window, and the refunds of the sales dropped.
- * Runs once a day at most, dropping at most MAX_DROPPED_PER_RUN of each. Answers what it dropped, or undefined when it did not run: the server
- * never said its window (an older server), the outbox is not empty (a run that does not count, so
- * the next pull tries again), or it ran less than a day ago.
+ * Runs once a day at most, dropping at most MAX_DROPPED_PER_RUN of each. Answers what it dropped,
+ * or undefined when it did not run: the server never said its window (an older server), the
+ * outbox is not empty (a run that does not count, so the next pull tries again), or it ran less
+ * than a day ago.
  */
 export async function pruneHistory(db: TillDb, now: Date): Promise<PrunedHistory | undefined> {
   // Every pull ends here, nearly always to find nothing to do. That is found with a plain read:
