@@ -102,6 +102,39 @@ test('work that fails part-way stores none of its writes, in any table', async (
   expect(await db.outbox.count()).toBe(before);
 });
 
+test('a write that fails after the work has returned still takes every write back, and its error is thrown', async () => {
+  db = await pairedDb();
+  const before = await db.outbox.count();
+  const entry = { id: '0190a0e0-0000-7000-8000-0000000000ba', seq: 9, name: 'sale.complete', args: {}, hlc: 'x', actorId: 'a' };
+  await expect(
+    inNativeTransaction(db, [db.outbox, db.meta], (tables) => {
+      // None of the writes is waited for: the work is done before IndexedDB has answered any.
+      void tables.meta.put({ key: 'receiptCounter', value: 43 });
+      void tables.outbox.add(entry);
+      void tables.outbox.add({ ...entry, id: '0190a0e0-0000-7000-8000-0000000000bb' });
+      return Promise.resolve('done');
+    }),
+  ).rejects.toMatchObject({ name: 'ConstraintError' });
+  expect(await db.meta.get('receiptCounter')).toBeUndefined();
+  expect(await db.outbox.count()).toBe(before);
+});
+
+test('the transaction is told to commit once the work is done, and a read after a queued write sees it', async () => {
+  db = await pairedDb();
+  const commit = vi.spyOn(IDBTransaction.prototype, 'commit');
+  try {
+    const seen = await inNativeTransaction(db, [db.meta], async (tables) => {
+      void tables.meta.put({ key: 'receiptCounter', value: 44 });
+      return tables.meta.get('receiptCounter');
+    });
+    expect(seen).toEqual({ key: 'receiptCounter', value: 44 });
+    expect(commit).toHaveBeenCalledTimes(1);
+  } finally {
+    commit.mockRestore();
+  }
+  expect(await db.meta.get('receiptCounter')).toEqual({ key: 'receiptCounter', value: 44 });
+});
+
 test('reads by index answer every matching row, once, for any of several values', async () => {
   db = await pairedDb();
   const move = (id: string, refId: string): StockMovement => ({ id, warehouseId: enrolment.warehouseId, productId: lager.id, delta: -1, reason: 'sale', refId });

@@ -19,9 +19,15 @@ import { TILL_TABLE_NAMES, type RowTable, type TillTableName, type TillTables } 
  * The database runs without Dexie's liveQuery cache (till-db.ts), which a native write would
  * leave stale.
  *
+ * Writes are queued, not waited for: their promises resolve at once, and when `work` is done the
+ * transaction is told to commit (`IDBTransaction.commit()`), so IndexedDB commits as soon as it
+ * has run them instead of first sending every answer back to the page. In a sale that saves a
+ * round trip to IndexedDB, which is about a third of the commit on a busy till.
+ *
  * The rules are IndexedDB's: `work` may only await these tables' requests (no fetch, timer or
  * WebCrypto), or the transaction commits under it. If `work` throws, the transaction is aborted
- * and nothing is stored; a request that fails aborts it too, and its error is thrown.
+ * and nothing is stored; a request that fails, a write included, aborts it too, and its error is
+ * thrown.
  */
 export async function inNativeTransaction<T>(db: TillDb, scope: readonly Table[], work: (tables: TillTables) => Promise<T>, options: { quiet?: boolean } = {}): Promise<T> {
   if (!db.isOpen()) await db.open();
@@ -43,8 +49,9 @@ export async function inNativeTransaction<T>(db: TillDb, scope: readonly Table[]
     result = await work(tables);
   } catch (error) {
     abortQuietly(transaction);
-    throw error;
+    throw transaction.error ?? error;
   }
+  commitNow(transaction);
   await committed;
   // A quiet transaction changes nothing anyone sees (it copies what is stored; product-table.ts).
   if (options.quiet) return result;
@@ -56,6 +63,19 @@ export async function inNativeTransaction<T>(db: TillDb, scope: readonly Table[]
   return result;
 }
 
+/**
+ * Asks IndexedDB to commit as soon as the requests queued are done, rather than once their answers
+ * have come back to the page and it has seen that nothing follows them: one round trip less.
+ */
+function commitNow(transaction: IDBTransaction): void {
+  try {
+    transaction.commit();
+  } catch (error) {
+    // InvalidStateError: it is committing already, or a failed request aborted it (`committed` says which).
+    if (!(error instanceof DOMException && error.name === 'InvalidStateError')) throw error;
+  }
+}
+
 /** Aborts, unless the transaction already finished or aborted itself (a failed request). */
 function abortQuietly(transaction: IDBTransaction): void {
   try {
@@ -64,6 +84,13 @@ function abortQuietly(transaction: IDBTransaction): void {
     // InvalidStateError: nothing left to abort.
   }
 }
+
+/**
+ * What a write returns: nothing to wait for. IndexedDB runs a transaction's requests in the order
+ * they were made, so a later read sees the write; a write that fails aborts the whole transaction,
+ * and `committed` throws its error.
+ */
+const queued = Promise.resolve();
 
 /** A request's result as a promise, settled in IndexedDB's own success or error event. */
 function settle<R>(request: IDBRequest): Promise<R> {
@@ -174,22 +201,22 @@ class NativeTable<T extends object> implements RowTable<T> {
   }
 
   put(row: T): Promise<unknown> {
-    this.written();
-    this.changes.put(this.name, [row]);
-    return settle(this.store.put(row));
+    return this.bulkPut([row]);
   }
 
   add(row: T): Promise<unknown> {
     this.written();
     this.changes.put(this.name, [row]);
-    return settle(this.store.add(row));
+    this.store.add(row);
+    return queued;
   }
 
   bulkPut(rows: readonly T[]): Promise<unknown> {
     const store = this.store;
     this.written();
     this.changes.put(this.name, rows);
-    return Promise.all(rows.map((row) => settle(store.put(row))));
+    for (const row of rows) store.put(row);
+    return queued;
   }
 
   delete(key: IndexableType): Promise<unknown> {
@@ -200,6 +227,7 @@ class NativeTable<T extends object> implements RowTable<T> {
     const store = this.store;
     this.written();
     this.changes.delete(this.name, keys);
-    return Promise.all(keys.map((key) => settle(store.delete(key as IDBValidKey))));
+    for (const key of keys) store.delete(key as IDBValidKey);
+    return queued;
   }
 }
