@@ -21,8 +21,8 @@ import { TILL_TABLE_NAMES, type RowTable, type TillTableName, type TillTables } 
  *
  * Writes are queued, not waited for: their promises resolve at once, and when `work` is done the
  * transaction is told to commit (`IDBTransaction.commit()`), so IndexedDB commits as soon as it
- * has run them instead of first sending every answer back to the page. In a sale that saves a
- * round trip to IndexedDB, which is about a third of the commit on a busy till.
+ * has run them instead of first sending every answer back to the page: one round trip to
+ * IndexedDB less at the end of every local commit, which a sale's cashier waits for.
  *
  * The rules are IndexedDB's: `work` may only await these tables' requests (no fetch, timer or
  * WebCrypto), or the transaction commits under it. If `work` throws, the transaction is aborted
